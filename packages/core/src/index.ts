@@ -1,0 +1,7 @@
+/**
+ * Public surface of @shahrnet/core. Each area re-exports its own index; keep this file a list of
+ * re-exports so that packages depending on core see one stable entry point.
+ */
+export * from './errors.js';
+export * from './config.js';
+export * from './data-format/shipped-data.schema.js';
