@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
+import type { Database } from './database.js';
+import type { DialectName } from './dialect.js';
+import { pglitePool } from './pglite-pool.js';
+import type { PGlite } from '@electric-sql/pglite';
+
+/** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
+export interface DbHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns int8 (count(*), sums) as strings by default; the registry's counts fit in a double.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+/**
+ * Opens the configured database: PostgreSQL (through `pg`) when `DATABASE_URL` is set, else the
+ * embedded SQLite file `SHAHRNET_DB` (its folder is created). Does not migrate: call
+ * `migrateToLatest(handle.db)` (the server and CLI do it at start).
+ */
+export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): DbHandle {
+  if (config.DATABASE_URL) return createPostgresDb(config.DATABASE_URL);
+  return createSqliteDb(config.SHAHRNET_DB);
+}
+
+/**
+ * SQLite through better-sqlite3: WAL (readers do not block the writer), foreign keys enforced,
+ * a busy timeout so a second process (CLI next to the server) waits instead of failing at once.
+ */
+export function createSqliteDb(file: string): DbHandle {
+  const path = file === ':memory:' ? file : resolve(file);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(path);
+  } catch (cause) {
+    throw new AppError('unavailable', `cannot open SQLite database ${path}`, [{ source: path, message: String(cause) }], { cause });
+  }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** PostgreSQL through a `pg` pool on `url`. */
+export function createPostgresDb(url: string, poolSize = 10): DbHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * An in-process PostgreSQL (PGlite, WASM) for tests and demos without a server. The caller owns
+ * `instance` creation (`new PGlite()`); closing the handle closes it.
+ */
+export function createPgliteDb(instance: PGlite): DbHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(instance) }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

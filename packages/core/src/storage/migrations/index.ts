@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-registry.js';
+import * as m0002 from '../../auth/auth.migration.js';
+
+/**
+ * Every migration, in order, as imported modules (no file-system scanning: works from source with
+ * tsx and in bundles alike). Add a migration by adding a file `NNNN-name.ts` and ONE line here;
+ * names sort lexically, so keep the four-digit prefix.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-registry': m0001,
+  '0002-auth-accounts': m0002,
+};
+
+/** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

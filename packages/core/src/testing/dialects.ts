@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createPgliteDb, createPostgresDb, createSqliteDb, type DbHandle } from '../storage/create-db.js';
+import { migrateToLatest } from '../storage/migrate.js';
+
+/** The databases every repository test runs on. */
+export const DIALECTS = ['sqlite', 'postgres'] as const;
+export type TestDialect = (typeof DIALECTS)[number];
+
+/** A migrated, throw-away test database and how it was made (`pglite` when no server is configured). */
+export interface TestDb extends DbHandle {
+  engine: 'sqlite' | 'postgres-server' | 'pglite';
+}
+
+/**
+ * Opens a fresh, migrated test database of a dialect:
+ * - `sqlite`: a real file in a new temp folder (deleted by `close()`);
+ * - `postgres`: with `DATABASE_URL` set (read through `loadConfig`), a new uniquely named database
+ *   created through the server's `postgres` maintenance database and dropped by `close()`;
+ *   without it, an in-process PGlite. Never skips: a configured but unreachable server fails.
+ */
+export async function openTestDb(dialect: TestDialect): Promise<TestDb> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'shahrnet-test-'));
+    const handle = createSqliteDb(join(dir, 'test.sqlite'));
+    await migrateToLatest(handle.db);
+    return {
+      ...handle,
+      engine: 'sqlite',
+      close: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = loadConfig().DATABASE_URL;
+  if (!url) {
+    const handle = createPgliteDb(new PGlite());
+    await migrateToLatest(handle.db);
+    return { ...handle, engine: 'pglite' };
+  }
+  const name = `shahrnet_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = createPostgresDb(target.toString(), 4);
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    engine: 'postgres-server',
+    close: async () => {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: maintenance.toString() });
+      await dropper.connect();
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+/**
+ * Empties every table except the migration bookkeeping, so each test starts from an empty,
+ * migrated registry without paying for a new database.
+ */
+export async function resetDatabase(handle: DbHandle): Promise<void> {
+  const tables = (await handle.db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('kysely_'));
+  if (tables.length === 0) return;
+  if (handle.dialect === 'postgres') {
+    await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))} RESTART IDENTITY CASCADE`.execute(handle.db);
+    return;
+  }
+  await sql`PRAGMA foreign_keys = OFF`.execute(handle.db);
+  try {
+    for (const t of tables) await sql`DELETE FROM ${sql.table(t)}`.execute(handle.db);
+    await sql`DELETE FROM sqlite_sequence`.execute(handle.db).catch(() => undefined);
+  } finally {
+    await sql`PRAGMA foreign_keys = ON`.execute(handle.db);
+  }
+}
+
+/**
+ * Declares the same tests once per dialect (`describe("<name> [sqlite]")`, `[postgres]`). `fn` gets
+ * a getter for the current test database; the database is opened before the block, emptied before
+ * each test (unless `reset: false`) and closed/dropped after it.
+ */
+export function forEachDialect(
+  name: string,
+  fn: (getDb: () => TestDb) => void,
+  options: { reset?: boolean } = {},
+): void {
+  for (const dialect of DIALECTS) {
+    describe(`${name} [${dialect}]`, () => {
+      let handle: TestDb | undefined;
+      beforeAll(async () => {
+        handle = await openTestDb(dialect);
+      });
+      afterAll(async () => {
+        await handle?.close();
+      });
+      if (options.reset !== false) {
+        beforeEach(async () => {
+          if (handle) await resetDatabase(handle);
+        });
+      }
+      fn(() => {
+        if (!handle) throw new Error(`test database for ${dialect} is not open`);
+        return handle;
+      });
+    });
+  }
+}
