@@ -5,3 +5,4 @@
 export * from './errors.js';
 export * from './config.js';
 export * from './data-format/shipped-data.schema.js';
+export * from './auth/index.js';
