@@ -4,14 +4,14 @@ import { AppError } from '../errors.js';
 import type { AuthDb } from './auth-db.js';
 import { hashPassword } from './password.js';
 import { toUser, usersRepository } from './users.repository.js';
-import { passwordSchema, roleSchema, usernameSchema, type User } from './user.js';
+import { passwordSchema, userRoleSchema, usernameSchema, type User } from './user.js';
 import { parseInput } from './validate.js';
 
 /** Input of `createUser`. `displayName` defaults to the username. */
 export const createUserInputSchema = z.object({
   username: usernameSchema,
   password: passwordSchema,
-  role: roleSchema,
+  role: userRoleSchema,
   displayName: z.string().trim().min(1).max(200).optional(),
 });
 

@@ -4,13 +4,13 @@ import type { AuthDb } from './auth-db.js';
 import type { UserRowUpdate } from './auth.table.js';
 import { sessionsRepository } from './sessions.repository.js';
 import { toUser, usersRepository } from './users.repository.js';
-import { roleSchema, type User } from './user.js';
+import { userRoleSchema, type User } from './user.js';
 import { parseInput } from './validate.js';
 
 /** Changes an admin may make to an account. */
 export const updateUserInputSchema = z
   .object({
-    role: roleSchema.optional(),
+    role: userRoleSchema.optional(),
     disabled: z.boolean().optional(),
     displayName: z.string().trim().min(1).max(200).optional(),
   })

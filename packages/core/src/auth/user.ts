@@ -5,17 +5,17 @@ import type { Actor } from '../domain/actor.js';
  * Accounts domain types. Roles are ordered: each role can do everything the ones before it can
  * (viewer < editor < reviewer < admin), which keeps authorization a single comparison.
  */
-export const ROLES = ['viewer', 'editor', 'reviewer', 'admin'] as const;
+export const USER_ROLES = ['viewer', 'editor', 'reviewer', 'admin'] as const;
 
 /** One of the four roles. */
-export type Role = (typeof ROLES)[number];
+export type UserRole = (typeof USER_ROLES)[number];
 
 /** zod schema of a role, for HTTP and CLI inputs. */
-export const roleSchema = z.enum(ROLES);
+export const userRoleSchema = z.enum(USER_ROLES);
 
 /** True when `role` grants at least what `needed` grants. */
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+export function roleAtLeast(role: UserRole, needed: UserRole): boolean {
+  return USER_ROLES.indexOf(role) >= USER_ROLES.indexOf(needed);
 }
 
 /**
@@ -37,7 +37,7 @@ export interface User {
   id: string;
   username: string;
   displayName: string;
-  role: Role;
+  role: UserRole;
   disabled: boolean;
   createdAt: string;
 }

@@ -1,10 +1,10 @@
 import type { AuthDb } from './auth-db.js';
 import type { NewUserRow, UserRow, UserRowUpdate } from './auth.table.js';
-import { ROLES, type Role, type User } from './user.js';
+import { USER_ROLES, type UserRole, type User } from './user.js';
 
 /** Maps a row to the domain type. Unknown roles (a hand-edited database) degrade to viewer. */
 export function toUser(row: UserRow): User {
-  const role = (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'viewer';
+  const role = (USER_ROLES as readonly string[]).includes(row.role) ? (row.role as UserRole) : 'viewer';
   return {
     id: row.id,
     username: row.username,
@@ -43,7 +43,7 @@ export const usersRepository = {
   },
 
   /** Number of users; `role` restricts to enabled users of that role. */
-  async count(db: AuthDb, filter: { enabledRole?: Role } = {}): Promise<number> {
+  async count(db: AuthDb, filter: { enabledRole?: UserRole } = {}): Promise<number> {
     let q = db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('n'));
     if (filter.enabledRole) q = q.where('role', '=', filter.enabledRole).where('disabled', '=', 0);
     const row = await q.executeTakeFirstOrThrow();
