@@ -95,6 +95,9 @@ export const organizationClassificationSchema = z.enum([
   'other',
 ]);
 
+/** What an organization's seat in a city is. */
+export const seatKindSchema = z.enum(['secretariat', 'headquarters', 'regional_office', 'office']);
+
 /** An organization: a network of cities, a municipality, a ministry, a company... */
 export const organizationRecordSchema = z.object({
   ...entityBase,
@@ -107,9 +110,19 @@ export const organizationRecordSchema = z.object({
   founding_place: slugSchema.optional(),
   founding_initiator: slugSchema.optional(),
   dissolution_date: partialDateInputSchema.optional(),
-  /** Secretariat seats over time. */
+  /**
+   * Seats over time: the secretariat, headquarters or a regional office (Metropolis has its
+   * secretariat in Barcelona and a regional office in Mashhad). `kind` defaults to a secretariat.
+   */
   seats: z
-    .array(z.object({ city: slugSchema, since: partialDateInputSchema.optional(), until: partialDateInputSchema.optional() }))
+    .array(
+      z.object({
+        city: slugSchema,
+        kind: seatKindSchema.optional(),
+        since: partialDateInputSchema.optional(),
+        until: partialDateInputSchema.optional(),
+      }),
+    )
     .default([]),
 });
 
