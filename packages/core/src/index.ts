@@ -6,3 +6,8 @@ export * from './errors.js';
 export * from './config.js';
 export * from './data-format/shipped-data.schema.js';
 export * from './auth/index.js';
+export * from './domain/index.js';
+export * from './storage/index.js';
+export * from './registry/index.js';
+export * from './statements/index.js';
+export * from './history/index.js';

@@ -115,3 +115,10 @@ export function labelsOf(names: readonly EntityName[]): { fa?: string; en?: stri
   if (en !== undefined) labels.en = en;
   return labels;
 }
+
+/** The short form of an entity used in lists, search results and related-entity maps. */
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  labels: { fa?: string; en?: string };
+}

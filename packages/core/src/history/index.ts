@@ -1,0 +1,2 @@
+/** The change history. */
+export * from './history.repository.js';
