@@ -138,6 +138,7 @@ export const NEIGHBOURS: CityRow[] = [
   ['sochi', 'RU', 'Sochi', 'سوچی', {}],
   ['vladivostok', 'RU', 'Vladivostok', 'ولادی‌وستوک|ولادیوستوک', P('Primorsky Krai')],
   ['minsk', 'BY', 'Minsk', 'مینسک', C],
+  ['mogilev', 'BY', 'Mogilev|Mahilyow', 'موگیلف|موگیلیوف', { geo: 'Mahilyow' }],
   ['kyiv', 'UA', 'Kyiv|Kiev', 'کی‌یف|کیف', { cap: 'country', geo: 'Kyiv' }],
   ['odesa', 'UA', 'Odesa|Odessa', 'اودسا', { geo: 'Odessa' }],
   ['chisinau', 'MD', 'Chișinău|Chisinau', 'کیشیناو', { cap: 'country', geo: 'Chisinau' }],
