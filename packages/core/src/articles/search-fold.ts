@@ -64,6 +64,11 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(foldForSearch(text)).digest('hex');
 }
 
+/** `contentHash` of a text whose words are already folded (`foldTokens(text).map(t => t.key)`): the same value, without folding twice. */
+export function contentHashOfWords(words: readonly string[]): string {
+  return createHash('sha256').update(words.join(' ')).digest('hex');
+}
+
 /** SHA-256 (hex) of raw input, for "this exact record was already ingested" checks before any cleaning. */
 export function rawHash(raw: string): string {
   return createHash('sha256').update(raw).digest('hex');

@@ -8,6 +8,7 @@ import type {
 import type { SourcesTable, StatementReferencesTable, StatementsTable } from './statement.table.js';
 import type { HistoryEntitiesTable, HistoryTable } from './history.table.js';
 import type { ApiTokensTable, SessionsTable, UsersTable } from '../auth/auth.table.js';
+import type { ArticleEntitiesTable, ArticleLshTable, ArticleSearchTable, ArticlesTable, ExtractedFactsTable } from '../articles/articles.table.js';
 
 /**
  * The one `Database` interface Kysely is typed with, composed from the `*.table.ts` row types.
@@ -26,6 +27,11 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  articles: ArticlesTable;
+  article_lsh: ArticleLshTable;
+  extracted_facts: ExtractedFactsTable;
+  article_entities: ArticleEntitiesTable;
+  article_search: ArticleSearchTable;
 }
 
 /** The database or a transaction on it: repositories accept either. */

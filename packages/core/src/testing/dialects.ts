@@ -89,9 +89,13 @@ export async function resetDatabase(handle: DbHandle): Promise<void> {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))} RESTART IDENTITY CASCADE`.execute(handle.db);
     return;
   }
+  // FTS5 shadow tables (<virtual>_data, _idx, ...) cannot be written directly; emptying the virtual
+  // table empties them.
+  const virtual = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'`.execute(handle.db);
+  const shadow = new Set(virtual.rows.flatMap((v) => ['data', 'idx', 'content', 'docsize', 'config'].map((s) => `${v.name}_${s}`)));
   await sql`PRAGMA foreign_keys = OFF`.execute(handle.db);
   try {
-    for (const t of tables) await sql`DELETE FROM ${sql.table(t)}`.execute(handle.db);
+    for (const t of tables) if (!shadow.has(t)) await sql`DELETE FROM ${sql.table(t)}`.execute(handle.db);
     await sql`DELETE FROM sqlite_sequence`.execute(handle.db).catch(() => undefined);
   } finally {
     await sql`PRAGMA foreign_keys = ON`.execute(handle.db);

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-registry.js';
 import * as m0002 from '../../auth/auth.migration.js';
+import * as m0003 from '../../articles/articles.migration.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -10,6 +11,7 @@ import * as m0002 from '../../auth/auth.migration.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-registry': m0001,
   '0002-auth-accounts': m0002,
+  '0003-articles': m0003,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */

@@ -1,0 +1,60 @@
+import type { Db } from '../storage/database.js';
+import type { Fact } from '../extraction/types.js';
+
+/** What the seam receives besides the facts. */
+export interface ProposeClaimsContext {
+  /** Version of the extractor that produced the facts (stored with each one). */
+  extractorVersion: string;
+  /** ISO timestamp of the ingest transaction. */
+  now: string;
+}
+
+/** Ids of the linked entities a fact mentions (every `EntityRef` with an `id`, at any depth). */
+export function entityIdsOf(fact: Fact): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const rec = value as Record<string, unknown>;
+      if (typeof rec.id === 'string' && typeof rec.type === 'string' && 'fa' in rec) ids.add(rec.id);
+      for (const [k, v] of Object.entries(rec)) if (k !== 'evidence') visit(v);
+    }
+  };
+  visit(fact);
+  return [...ids];
+}
+
+/**
+ * THE SEAM between ingest and the claims layer. Ingest calls it once per stored article, inside the
+ * article's transaction (`db` is that transaction), with every fact the extractor found, so an article
+ * and its facts are committed together or not at all. Returns the number of claims proposed.
+ *
+ * This minimal implementation stores each fact as a JSON row of `extracted_facts` (`<article>:<n>`, kind,
+ * confidence, extractor version) and the linked entity ids in `article_entities` (the entity facet of
+ * search). The claims layer replaces the body to turn facts into claims with evidence, keeping the
+ * signature and the one-transaction contract; `extracted_facts` stays as the raw record of what was read.
+ */
+export async function proposeClaims(db: Db, articleId: string, facts: readonly Fact[], ctx: ProposeClaimsContext): Promise<number> {
+  if (facts.length === 0) return 0;
+  const rows = facts.map((fact, position) => ({
+    id: `${articleId}:${position}`,
+    article_id: articleId,
+    position,
+    kind: fact.kind,
+    fact: JSON.stringify(fact),
+    confidence: fact.confidence,
+    extractor_version: ctx.extractorVersion,
+    created_at: ctx.now,
+  }));
+  // Chunked: SQLite caps bound parameters per statement.
+  for (let i = 0; i < rows.length; i += 100) await db.insertInto('extracted_facts').values(rows.slice(i, i + 100)).execute();
+  const entities = [...new Set(facts.flatMap(entityIdsOf))].sort();
+  if (entities.length > 0) {
+    await db
+      .insertInto('article_entities')
+      .values(entities.map((entity_id) => ({ article_id: articleId, entity_id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return facts.length;
+}
