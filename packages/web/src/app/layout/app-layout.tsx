@@ -1,0 +1,84 @@
+import { Anchor, Box, Center, Container, Group, Loader, Text } from '@mantine/core';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { CalendarSwitch } from './calendar-switch.tsx';
+import { HeaderSearch } from './header-search.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+/** Shown while a page's code chunk loads. */
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" aria-live="polite">
+      <Loader size="sm" aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+/**
+ * The frame of every page: skip link, header (brand, search, calendar, language, account), the main
+ * landmark where pages render, and a footer. After a navigation focus moves to `<main>` so keyboard
+ * and screen-reader users start at the new page, not at the link they followed.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  const onSearchPage = location.pathname === '/' || location.pathname === '/search';
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Container size="xl" py="sm">
+          <Group justify="space-between" gap="md" wrap="wrap">
+            <Group gap="lg" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+              <Anchor component={Link} to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.tagline')}`}>
+                {t('app.name')}
+              </Anchor>
+              {!onSearchPage && <HeaderSearch />}
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <CalendarSwitch />
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
+          </Group>
+        </Container>
+      </header>
+      <Box component="main" id="main" tabIndex={-1} ref={mainRef} py="xl" style={{ minHeight: 'calc(100vh - 160px)' }}>
+        <Container size="xl">
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+      </Box>
+      <Box component="footer" py="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="xl">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('app.footer')}
+            </Text>
+            <Anchor href="/api/docs" size="sm" c="dimmed">
+              {t('app.apiDocs')}
+            </Anchor>
+          </Group>
+        </Container>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import * as jalaali from 'jalaali-js';
+import { languageInfo, type LanguageCode } from '../i18n/languages.ts';
+
+/** The calendars a date can be stated in and shown in. */
+export type Calendar = 'jalali' | 'gregorian';
+
+/** How much of a date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * A date as the API sends it: `value` is always Gregorian ISO (`2023`, `2023-06`, `2023-06-20`),
+ * `calendar` is the calendar the source stated it in.
+ */
+export interface PartialDate {
+  value: string;
+  precision: DatePrecision;
+  calendar: Calendar;
+}
+
+/** What the formatter needs to know about the reader. */
+export interface DateDisplay {
+  lang: LanguageCode;
+  calendar: Calendar;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * The day used to stand for a partial value when it is shown. A year or month that is known only
+ * partially has to be placed somewhere to be converted to the other calendar: the middle of the
+ * period lands in the calendar period that overlaps it most (Gregorian 2023 is mostly Jalali 1402).
+ * A value that carries more digits than its precision (the server may keep 1 Farvardin 1402 as
+ * 2023-03-21 with precision "year") is used as is, so it converts exactly.
+ */
+function representativeDay(value: string, precision: DatePrecision): Date | null {
+  const m = ISO.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && day !== undefined) return new Date(Date.UTC(year, month - 1, day));
+  if (month !== undefined) return new Date(Date.UTC(year, month - 1, precision === 'day' ? 1 : 15));
+  return new Date(Date.UTC(year, 6, 1));
+}
+
+function intlLocale(display: DateDisplay): string {
+  const base = languageInfo(display.lang).intl;
+  return `${base}-u-ca-${display.calendar === 'jalali' ? 'persian' : 'gregory'}-nu-${display.lang === 'fa' ? 'arabext' : 'latn'}`;
+}
+
+/**
+ * Formats a partial date for reading, in the reader's language and chosen calendar, at the date's
+ * precision: a year shows only the year (۱۴۰۲ or 2023), a month shows month and year, a day all
+ * three. Digits follow the language (Persian digits in fa). Era markers ("AP") are dropped: the
+ * calendar is the reader's own choice and shown in the header. Pieces are assembled from
+ * `formatToParts` in day-month-year order so the result does not depend on the ICU version's
+ * patterns (ICU puts the year first in Persian month-year patterns, which reads oddly).
+ * An unparseable value is returned unchanged rather than hidden.
+ */
+export function formatPartialDate(date: PartialDate, display: DateDisplay): string {
+  const day = representativeDay(date.value, date.precision);
+  if (!day || Number.isNaN(day.getTime())) return date.value;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (date.precision !== 'year') options.month = 'long';
+  if (date.precision === 'day') options.day = 'numeric';
+  const parts = new Intl.DateTimeFormat(intlLocale(display), options).formatToParts(day);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const pieces = [part('day'), part('month'), part('year')].filter((p) => p !== '');
+  return pieces.join(' ');
+}
+
+/** Formats an integer or decimal with the language's digits and grouping (۱٬۲۳۴ in fa). */
+export function formatNumber(value: number, lang: LanguageCode, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(`${languageInfo(lang).intl}-u-nu-${lang === 'fa' ? 'arabext' : 'latn'}`, options).format(value);
+}
+
+/** Rewrites Persian (۰-۹) and Arabic-Indic (٠-٩) digits as ASCII digits, for parsing typed input. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
+/** Result of reading a date typed by a user. */
+export type DateInputResult =
+  | { ok: true; apiValue: string; date: PartialDate }
+  | { ok: false };
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * Reads a date typed in a form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also with `/` or `.`, and Persian
+ * digits) in the given calendar. Returns the string the API accepts (`2023-06-20` or
+ * `jalali:1402-03-30`, the server converts and keeps the stated calendar) and a PartialDate for a
+ * preview. Rejects impossible dates (month 13, 31 Esfand in a common year, 30 February).
+ */
+export function parseDateInput(text: string, calendar: Calendar): DateInputResult {
+  const normalized = toAsciiDigits(text.trim()).replace(/[/.]/g, '-');
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(normalized);
+  if (!m) return { ok: false };
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  if (month !== undefined && (month < 1 || month > 12)) return { ok: false };
+  const typed = [pad(year, 4), month === undefined ? null : pad(month), day === undefined ? null : pad(day)]
+    .filter((p) => p !== null)
+    .join('-');
+  if (calendar === 'gregorian') {
+    if (day !== undefined && month !== undefined) {
+      const d = new Date(Date.UTC(year, month - 1, day));
+      if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return { ok: false };
+    }
+    return { ok: true, apiValue: typed, date: { value: typed, precision, calendar } };
+  }
+  if (year < 1 || year > 3177) return { ok: false };
+  if (day !== undefined && month !== undefined && !jalaali.isValidJalaaliDate(year, month, day)) return { ok: false };
+  // The preview needs a Gregorian value: the first day of the stated period, converted.
+  const g = jalaali.toGregorian(year, month ?? 1, day ?? 1);
+  const value = `${pad(g.gy, 4)}-${pad(g.gm)}-${pad(g.gd)}`;
+  return { ok: true, apiValue: `jalali:${typed}`, date: { value, precision, calendar } };
+}

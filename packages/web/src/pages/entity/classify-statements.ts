@@ -1,0 +1,64 @@
+import type { Statement } from '../../api/types.ts';
+
+/** The sections of an entity page, in display order. */
+export const SECTIONS = ['posts', 'holders', 'memberships', 'members', 'events', 'agreements', 'other'] as const;
+/** One section of an entity page. */
+export type SectionId = (typeof SECTIONS)[number];
+
+const MEMBER_ROLES = new Set(['member', null]);
+
+/**
+ * Sorts statements "latest first": by start date descending; undated ones last; ties keep the
+ * server's order. Deprecated statements sink below the others of their section.
+ */
+export function byRecency(a: Statement, b: Statement): number {
+  const dep = Number(a.rank === 'deprecated') - Number(b.rank === 'deprecated');
+  if (dep !== 0) return dep;
+  const av = a.start?.value ?? '';
+  const bv = b.start?.value ?? '';
+  if (av === bv) return 0;
+  if (!av) return 1;
+  if (!bv) return -1;
+  return av < bv ? 1 : -1;
+}
+
+/**
+ * Puts each statement that involves an entity in one section of its page, by the entity's part in it:
+ * - `posts`: offices the entity holds (person as mayor or co-president) or that are held on its behalf
+ *   (a city's seat in a network, kept when its mayor changes);
+ * - `holders`: people holding an office of this entity (Tehran's mayors; Metropolis's officers);
+ * - `memberships` / `members`: plain memberships, from the member's and the organization's side;
+ * - `events`, `agreements`: participation and being party to an agreement, from either side;
+ * - `other`: everything else (founding, proposals, kinds added later), never dropped.
+ */
+export function classifyStatements(entityId: string, statements: readonly Statement[]): Record<SectionId, Statement[]> {
+  const out: Record<SectionId, Statement[]> = {
+    posts: [],
+    holders: [],
+    memberships: [],
+    members: [],
+    events: [],
+    agreements: [],
+    other: [],
+  };
+  for (const s of statements) {
+    const isSubject = s.subject.id === entityId;
+    const isOrgSide = s.object?.id === entityId || s.post?.id === entityId;
+    const onBehalf = s.on_behalf_of?.id === entityId;
+    const plainMember = MEMBER_ROLES.has(s.role) && !s.post;
+    if (s.kind === 'participation' || s.object?.type === 'event' || (s.subject.type === 'event' && !isSubject)) {
+      out.events.push(s);
+    } else if (s.kind === 'party' || s.object?.type === 'agreement' || (s.subject.type === 'agreement' && !isSubject)) {
+      out.agreements.push(s);
+    } else if (s.kind === 'membership' || s.kind === 'seat') {
+      if (isSubject) out[plainMember ? 'memberships' : 'posts'].push(s);
+      else if (onBehalf) out.posts.push(s);
+      else if (isOrgSide) out[plainMember ? 'members' : 'holders'].push(s);
+      else out.other.push(s);
+    } else {
+      out.other.push(s);
+    }
+  }
+  for (const id of SECTIONS) out[id].sort(byRecency);
+  return out;
+}

@@ -1,0 +1,215 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Modal, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router-dom';
+import { isAppError } from '../../api/client.ts';
+import type { EntityDetail } from '../../api/types.ts';
+import { useApi } from '../../app/api-context.tsx';
+import { canEdit, useSession } from '../../auth/session.ts';
+import { entityPath } from '../../components/entity-link.tsx';
+import { ErrorState } from '../../components/error-state.tsx';
+import { ExternalIcon, PlusIcon } from '../../components/icons.tsx';
+import { useFormat } from '../../format/use-format.ts';
+import { AddStatementForm } from './add-statement-form.tsx';
+import { classifyStatements, SECTIONS, type SectionId } from './classify-statements.ts';
+import { EntityFacts } from './entity-facts.tsx';
+import { NamesCard } from './names-card.tsx';
+import { StatementTable } from './statement-table.tsx';
+
+const SECTION_TITLE: Record<SectionId, 'entity.posts' | 'entity.holders' | 'entity.memberships' | 'entity.members' | 'entity.events' | 'entity.agreements' | 'entity.otherStatements'> = {
+  posts: 'entity.posts',
+  holders: 'entity.holders',
+  memberships: 'entity.memberships',
+  members: 'entity.members',
+  events: 'entity.events',
+  agreements: 'entity.agreements',
+  other: 'entity.otherStatements',
+};
+
+/** Links for identifiers that have a public page. */
+const IDENTIFIER_URL: Record<string, (id: string) => string> = {
+  wikidata: (id) => `https://www.wikidata.org/wiki/${encodeURIComponent(id)}`,
+  geonames: (id) => `https://www.geonames.org/${encodeURIComponent(id)}`,
+  website: (id) => id,
+};
+
+function EntityHeader({ entity, editable, onAdd }: { entity: EntityDetail; editable: boolean; onAdd(): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const main = f.label(entity.labels, entity.id);
+  const otherLang = main.lang === 'fa' ? 'en' : 'fa';
+  const otherText = entity.labels[otherLang];
+  const description = entity.description ? f.label(entity.description) : null;
+  const ids = Object.entries(entity.identifiers).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return (
+    <Group justify="space-between" align="flex-start" gap="md">
+      <Stack gap={6} style={{ minWidth: 0 }}>
+        <Group gap="xs">
+          <Badge variant="light">{t(`entityTypes.${entity.type}`)}</Badge>
+          {description?.text && (
+            <Text size="sm" c="dimmed" lang={description.lang} dir="auto">
+              {description.text}
+            </Text>
+          )}
+        </Group>
+        <Title order={1} lang={main.lang} dir="auto" style={{ lineHeight: 1.4 }}>
+          {main.text}
+        </Title>
+        {otherText && otherText !== main.text && (
+          <Text size="lg" c="dimmed" lang={otherLang} dir="auto">
+            {otherText}
+          </Text>
+        )}
+        {ids.length > 0 && (
+          <Group gap={6} aria-label={t('entity.identifiers')}>
+            {ids.map(([scheme, value]) => {
+              const url = IDENTIFIER_URL[scheme]?.(value);
+              const text = `${scheme}: ${value}`;
+              return url ? (
+                <Badge
+                  key={scheme}
+                  component="a"
+                  href={url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  variant="outline"
+                  color="gray"
+                  tt="none"
+                  dir="ltr"
+                  rightSection={<ExternalIcon size={10} />}
+                  style={{ cursor: 'pointer' }}
+                >
+                  {text}
+                </Badge>
+              ) : (
+                <Badge key={scheme} variant="outline" color="gray" tt="none" dir="ltr">
+                  {text}
+                </Badge>
+              );
+            })}
+          </Group>
+        )}
+      </Stack>
+      {editable && (
+        <Button leftSection={<PlusIcon size={16} />} onClick={onAdd}>
+          {t('entity.addStatement')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+function EntitySkeleton() {
+  return (
+    <Stack gap="md" aria-hidden="true">
+      <Skeleton height={20} width={90} />
+      <Skeleton height={40} width="50%" />
+      <Skeleton height={200} />
+    </Stack>
+  );
+}
+
+/**
+ * The page of one entity (city, person, organization and, later, event or agreement): names in both
+ * languages, identifiers, type-specific facts, and its statements grouped into posts, office holders,
+ * memberships, members, events and agreements — each with its period at its precision and its
+ * sources. Editors get "Add a fact"; viewers see no edit controls (the API refuses them anyway).
+ * A merged id is answered with the survivor: the URL is replaced with the survivor's.
+ */
+export function EntityPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const api = useApi();
+  const { id = '' } = useParams();
+  const session = useSession();
+  const editable = canEdit(session.data?.user);
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const entity = useQuery({ queryKey: ['entity', id], queryFn: ({ signal }) => api.entities.get(id, signal) });
+  const title = entity.data ? f.label(entity.data.labels, entity.data.id).text : id;
+  useDocumentTitle(`${title} · ${t('app.name')}`);
+
+  if (entity.isPending) return <EntitySkeleton />;
+  if (entity.isError) {
+    if (isAppError(entity.error) && entity.error.code === 'not_found') {
+      return (
+        <Stack gap="sm" maw={640}>
+          <Title order={1} size="h2">
+            {t('entity.notFoundTitle')}
+          </Title>
+          <Text dir="auto">{t('entity.notFoundText', { id })}</Text>
+        </Stack>
+      );
+    }
+    return <ErrorState error={entity.error} onRetry={() => void entity.refetch()} />;
+  }
+  const data = entity.data;
+  if (data.id !== id && !data.redirected_from) return <Navigate to={entityPath(data.id)} replace />;
+  const sections = classifyStatements(data.id, data.statements);
+  const nonEmpty = SECTIONS.filter((s) => sections[s].length > 0);
+
+  return (
+    <Stack gap="xl">
+      {data.redirected_from && (
+        <Alert variant="light" color="blue">
+          {t('entity.redirected', { old: data.redirected_from })}
+        </Alert>
+      )}
+      {saved && (
+        <Alert variant="light" color="green" withCloseButton onClose={() => setSaved(false)} role="status">
+          {t('form.saved')}
+        </Alert>
+      )}
+      <EntityHeader entity={data} editable={editable} onAdd={() => setAdding(true)} />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            {nonEmpty.length === 0 && (
+              <Card withBorder padding="lg">
+                <Text c="dimmed">{t('entity.noStatements')}</Text>
+              </Card>
+            )}
+            {nonEmpty.map((section) => (
+              <Card key={section} withBorder padding="md" component="section" aria-labelledby={`section-${section}`}>
+                <Group gap="xs" mb="xs">
+                  <Title order={2} size="h4" id={`section-${section}`}>
+                    {t(SECTION_TITLE[section])}
+                  </Title>
+                  <Badge variant="light" color="gray" size="sm">
+                    {f.number(sections[section].length)}
+                  </Badge>
+                </Group>
+                <StatementTable entityId={data.id} rows={sections[section]} caption={t(SECTION_TITLE[section])} />
+              </Card>
+            ))}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <EntityFacts entity={data} />
+            <NamesCard entity={data} />
+            <Text size="xs" c="dimmed">
+              {t('entity.version', { version: data.version })} ·{' '}
+              <Anchor href={`/api/entities/${encodeURIComponent(data.id)}`} size="xs" c="dimmed" dir="ltr">
+                JSON
+              </Anchor>
+            </Text>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {editable && (
+        <Modal opened={adding} onClose={() => setAdding(false)} size="xl" withCloseButton={false} padding="lg">
+          <AddStatementForm
+            entity={data}
+            onDone={(ok) => {
+              setAdding(false);
+              if (ok) setSaved(true);
+            }}
+          />
+        </Modal>
+      )}
+    </Stack>
+  );
+}

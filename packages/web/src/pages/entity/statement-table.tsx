@@ -1,0 +1,109 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { EntitySummary, Statement } from '../../api/types.ts';
+import { DateRange } from '../../components/date-text.tsx';
+import { EntityLink } from '../../components/entity-link.tsx';
+import { SourceLinks } from '../../components/source-links.tsx';
+import { useFormat } from '../../format/use-format.ts';
+
+/** Whether a column is worth showing: only when some row has something other than the page's entity. */
+function shows(rows: readonly Statement[], pick: (s: Statement) => EntitySummary | null, entityId: string): boolean {
+  return rows.some((s) => {
+    const e = pick(s);
+    return e !== null && e.id !== entityId;
+  });
+}
+
+/** A role from the vocabulary in the reader's language; unknown roles are shown as sent. */
+function useRoleLabel(): (role: string | null) => string {
+  const { t, i18n } = useTranslation();
+  return (role) => {
+    if (!role) return '';
+    const key = `roleNames.${role}`;
+    return i18n.exists(key) ? t(key as 'roleNames.member') : role;
+  };
+}
+
+/**
+ * Statements of one section as a table: who, what (the post or the organization), role, on whose
+ * behalf, the period at its precision, how the term began, and the sources as links. Columns that
+ * would only repeat the page's own entity are left out. Deprecated statements are struck through,
+ * proposed ones flagged, so history stays visible without passing for current fact.
+ */
+export function StatementTable({ entityId, rows, caption }: { entityId: string; rows: Statement[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const roleLabel = useRoleLabel();
+  const showWho = shows(rows, (s) => s.subject, entityId);
+  const showWhat = rows.some((s) => (s.post ?? s.object) !== null && (s.post ?? s.object)?.id !== entityId);
+  const showRole = rows.some((s) => s.role && s.role !== 'member');
+  const showBehalf = shows(rows, (s) => s.on_behalf_of, entityId);
+  const showHow = rows.some((s) => s.how || s.ordinal !== null);
+  const howLabel = (how: string | null) => {
+    if (!how) return '';
+    const key = `statement.how.${how}`;
+    return i18n.exists(key) ? t(key as 'statement.how.elected') : how;
+  };
+
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <caption className="visually-hidden">{caption}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            {showWho && <Table.Th scope="col">{t('entity.columns.who')}</Table.Th>}
+            {showWhat && <Table.Th scope="col">{t('entity.columns.what')}</Table.Th>}
+            {showRole && <Table.Th scope="col">{t('entity.columns.role')}</Table.Th>}
+            {showBehalf && <Table.Th scope="col">{t('entity.columns.onBehalfOf')}</Table.Th>}
+            <Table.Th scope="col">{t('entity.columns.period')}</Table.Th>
+            {showHow && <Table.Th scope="col">{t('entity.columns.how')}</Table.Th>}
+            <Table.Th scope="col">{t('entity.columns.sources')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((s) => {
+            const what = s.post ?? s.object;
+            const current = s.start && !s.end && s.rank !== 'deprecated';
+            return (
+              <Table.Tr key={s.id} className={s.rank === 'deprecated' ? 'deprecated' : undefined} data-statement={s.id}>
+                {showWho && <Table.Td>{s.subject.id === entityId ? '' : <EntityLink entity={s.subject} fw={500} />}</Table.Td>}
+                {showWhat && <Table.Td>{what && what.id !== entityId ? <EntityLink entity={what} /> : ''}</Table.Td>}
+                {showRole && <Table.Td>{roleLabel(s.role)}</Table.Td>}
+                {showBehalf && (
+                  <Table.Td>{s.on_behalf_of && s.on_behalf_of.id !== entityId ? <EntityLink entity={s.on_behalf_of} /> : ''}</Table.Td>
+                )}
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" component="span">
+                      <DateRange start={s.start} end={s.end} />
+                    </Text>
+                    {current && (
+                      <Badge size="xs" variant="light" color="green">
+                        {t('statement.current')}
+                      </Badge>
+                    )}
+                    {s.status === 'proposed' && (
+                      <Badge size="xs" variant="outline" color="orange">
+                        {t('statement.status.proposed')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                {showHow && (
+                  <Table.Td>
+                    <Text size="sm" component="span">
+                      {[howLabel(s.how), s.ordinal !== null ? `${t('entity.ordinal')} ${f.number(s.ordinal)}` : ''].filter(Boolean).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <SourceLinks references={s.references} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
