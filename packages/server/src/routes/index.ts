@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteDeps } from '../http/route-deps.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import { registerHealthRoutes } from './health.routes.js';
+import { registerTokensRoutes } from './tokens.routes.js';
+import { registerUsersRoutes } from './users.routes.js';
+
+/** Registers every /api route file. Add a feature by writing `<feature>.routes.ts` and one line here. */
+export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  registerHealthRoutes(app);
+  registerAuthRoutes(app, deps);
+  registerUsersRoutes(app, deps);
+  registerTokensRoutes(app, deps);
+}
