@@ -5,6 +5,7 @@
 export * from './errors.js';
 export * from './config.js';
 export * from './data-format/shipped-data.schema.js';
+export * from './data-format/read-shipped-data.js';
 export * from './auth/index.js';
 export * from './domain/index.js';
 export * from './storage/index.js';
