@@ -94,6 +94,9 @@ describe('the shipped dataset in data/', () => {
       e.names.filter((n) => (n.lang === 'fa' ? !arabic.test(n.text) : n.lang === 'en' && arabic.test(n.text))).map((n) => `${e.id}: ${n.text}`),
     );
     expect(bad).toEqual([]);
+    // Persian keheh and yeh, never the Arabic kaf (U+0643) and yeh (U+064A).
+    const arabicLetters = allEntities(data).flatMap((e) => e.names.filter((n) => /[\u0643\u064A]/u.test(n.text)).map((n) => n.text));
+    expect(arabicLetters).toEqual([]);
     expect(data.posts.every((p) => p.labels.fa === undefined || arabic.test(p.labels.fa))).toBe(true);
   });
 
