@@ -184,7 +184,7 @@ export const ARAB: CityRow[] = [
   ['sidon', 'LB', 'Sidon|Saida', 'صیدا', { geo: 'Sidon' }],
   ['tyre', 'LB', 'Tyre', 'صور', { geo: 'Tyre' }],
   ['baalbek', 'LB', 'Baalbek', 'بعلبک', {}],
-  ['amman', 'JO', 'Amman', 'امان|عمّان', C],
+  ['amman', 'JO', 'Amman', 'امان', C],
   ['gaza', 'PS', 'Gaza', 'غزه', {}],
   ['doha', 'QA', 'Doha', 'دوحه', C],
   ['dubai', 'AE', 'Dubai', 'دبی', {}],
