@@ -4,7 +4,7 @@ import { dialectOf } from '../storage/dialect.js';
 /**
  * The article store: articles, their LSH buckets, extracted facts, entity mentions and the full-text
  * index. Portable DDL except the full-text index, guarded by dialect: FTS5 on SQLite (words are folded
- * before insert, so unicode61 only has to split on spaces), a GIN expression index on PostgreSQL.
+ * before insert, so unicode61 only has to split on spaces), a GIN index on a stored `to_tsvector('simple', body)` on PostgreSQL.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -69,15 +69,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('article_entities_entity').on('article_entities').columns(['entity_id', 'article_id']).execute();
 
   if (dialectOf(db) === 'postgres') {
-    await db.schema
-      .createTable('article_search')
-      .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id'))
-      .addColumn('body', 'text', (c) => c.notNull())
-      .execute();
-    await sql`CREATE INDEX article_search_fts ON article_search USING GIN (to_tsvector('simple', body))`.execute(db);
+    // A stored tsvector (not an expression index) so ranking reads it instead of re-parsing every match.
+    await sql`CREATE TABLE article_search (
+      article_id text PRIMARY KEY REFERENCES articles(id),
+      site text,
+      year integer,
+      body text NOT NULL,
+      body_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED
+    )`.execute(db);
+    await sql`CREATE INDEX article_search_fts ON article_search USING GIN (body_tsv)`.execute(db);
   } else {
     // remove_diacritics is moot (text is already folded) but keeps Latin words folded the same way.
-    await sql`CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    // site/year ride along (unindexed) so facets over the matches need no join.
+    await sql`CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, site UNINDEXED, year UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
   }
 }
 

@@ -75,8 +75,8 @@ export async function insertLshBuckets(db: Db, articleId: string, buckets: reado
 }
 
 /** Adds an article's folded title and text to the full-text index. */
-export async function insertSearchRow(db: Db, articleId: string, body: string): Promise<void> {
-  await db.insertInto('article_search').values({ article_id: articleId, body }).execute();
+export async function insertSearchRow(db: Db, row: { articleId: string; site: string | null; year: number | null; body: string }): Promise<void> {
+  await db.insertInto('article_search').values({ article_id: row.articleId, site: row.site, year: row.year, body: row.body }).execute();
 }
 
 /** Removes a failed attempt (and anything hanging off it) before the record is tried again. */

@@ -80,9 +80,13 @@ export interface ArticleEntitiesTable {
 
 /**
  * Full-text index rows: folded title and text (`foldForSearch`). An FTS5 virtual table on SQLite and a
- * plain table with a GIN index on `to_tsvector('simple', body)` on PostgreSQL; the same columns on both.
+ * plain table with a stored `body_tsv = to_tsvector('simple', body)` and a GIN index on PostgreSQL; the same
+ * writable columns on both (`body_tsv` is generated, so it is not in this type).
  */
 export interface ArticleSearchTable {
   article_id: string;
+  /** Copies of the article's site and publication year, for facets without a join. */
+  site: string | null;
+  year: number | null;
   body: string;
 }

@@ -97,7 +97,7 @@ async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], 
   });
   // Only originals go into the LSH index: a later copy is then linked to the first report, never to a copy.
   if (!near) await insertLshBuckets(tx, a.id, a.buckets);
-  await insertSearchRow(tx, a.id, a.searchBody);
+  await insertSearchRow(tx, { articleId: a.id, site: a.site, year: a.published ? Number(a.published.value.slice(0, 4)) : null, body: a.searchBody });
   const claims = await proposeClaims(tx, a.id, facts, { extractorVersion: ctx.extractor.version, now });
   return { outcome: near ? 'near_duplicate' : 'new', articleId: a.id, claims };
 }

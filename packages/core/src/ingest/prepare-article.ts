@@ -64,7 +64,7 @@ export function parseInputDate(value: string | null | undefined): IngestDate | n
 export function prepareArticle(record: InputRecord): PreparedArticle {
   const cleaned: CleanedArticle = record.html
     ? cleanScrapedHtml(record.html, record.url ?? undefined)
-    : cleanScrapedText(record.text ?? '');
+    : cleanScrapedText(record.text ?? '', record.title ?? undefined);
   const title = (record.title ?? '').trim() || cleaned.title;
   const text = cleaned.text.trim() ? cleaned.text : title === cleaned.title ? '' : cleaned.title;
   if (!text.trim()) {

@@ -37,11 +37,15 @@ export function detectLanguageOf(text: string): 'fa' | 'en' | 'other' {
   return arabic >= latin ? 'fa' : 'en';
 }
 
-/** Cleans scraped plain text: the first non-empty line is the title, the rest the body. */
-export function cleanScrapedText(raw: string): CleanedArticle {
+/**
+ * Cleans scraped plain text. Without `knownTitle` the first non-empty line is the title and the rest the
+ * body; with it (JSON records carry their title) every line is body except a repetition of the title.
+ */
+export function cleanScrapedText(raw: string, knownTitle?: string): CleanedArticle {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  const title = lines[0] ?? '';
-  const text = lines.slice(1).join('\n\n');
+  const title = knownTitle?.trim() || (lines[0] ?? '');
+  const body = knownTitle?.trim() ? lines.filter((l) => l !== title) : lines.slice(1);
+  const text = body.join('\n\n');
   return { title, text, published: null, crawlDate: null, source: null, language: detectLanguageOf(`${title}\n${text}`) };
 }
 

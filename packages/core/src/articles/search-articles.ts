@@ -1,0 +1,132 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../storage/database.js';
+import { dialectOf } from '../storage/dialect.js';
+import { AppError } from '../errors.js';
+import { foldTokens } from './search-fold.js';
+import { highlight, makeSnippet, type Highlighted } from './snippet.js';
+
+/** A search request. `q` is free text; words are ANDed after Persian folding. */
+export interface SearchArticlesInput {
+  q: string;
+  site?: string;
+  year?: number;
+  /** Only articles whose extracted facts mention this entity. */
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One hit: the article and its highlighted title and snippet. */
+export interface ArticleHit {
+  id: string;
+  url: string | null;
+  site: string | null;
+  published: string | null;
+  publishedPrecision: string | null;
+  language: string;
+  /** The earlier article this one repeats (syndicated copy), if any. */
+  duplicateOf: string | null;
+  title: Highlighted;
+  snippet: Highlighted;
+  /** Larger is better. */
+  score: number;
+}
+
+/** A facet value with the number of matching articles. */
+export interface FacetCount<T> {
+  value: T;
+  count: number;
+  /** Display labels (entities only). */
+  label?: { fa: string | null; en: string | null };
+}
+
+/** Result page with the total number of matches and facets over all matches. */
+export interface SearchArticlesResult {
+  total: number;
+  items: ArticleHit[];
+  facets: { site: FacetCount<string>[]; year: FacetCount<number>[]; entity: FacetCount<string>[] };
+}
+
+const FACET_SIZE = 20;
+
+/**
+ * Full-text search over articles with Persian folding: the query is folded word by word exactly like the
+ * indexed text (`foldForSearch`), so ك/ک, ي/ی, ZWNJ and hamza variants find each other. SQLite uses FTS5
+ * (bm25 ranking), PostgreSQL `to_tsvector('simple')` with a GIN index (ts_rank). Returns a page of hits with
+ * highlighted titles and snippets, the total and facets by site, year and mentioned entity.
+ * Throws `AppError('validation_failed')` when the query has no searchable word.
+ */
+export async function searchArticles(db: Db, input: SearchArticlesInput): Promise<SearchArticlesResult> {
+  const keys = [...new Set(foldTokens(input.q).map((t) => t.key))];
+  if (keys.length === 0) {
+    throw new AppError('validation_failed', 'the search query has no words', [{ path: ['q'], message: 'type at least one word' }]);
+  }
+  const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
+  const offset = Math.max(input.offset ?? 0, 0);
+  const postgres = dialectOf(db) === 'postgres';
+  const match: RawBuilder<unknown> = postgres
+    ? sql`article_search.body_tsv @@ to_tsquery('simple', ${keys.join(' & ')})`
+    : sql`article_search MATCH ${keys.map((k) => `"${k}"`).join(' ')}`;
+  const filters: RawBuilder<unknown>[] = [match];
+  if (input.site !== undefined) filters.push(sql`article_search.site = ${input.site}`);
+  if (input.year !== undefined) filters.push(sql`article_search.year = ${input.year}`);
+  if (input.entity !== undefined) {
+    filters.push(sql`article_search.article_id IN (SELECT article_id FROM article_entities WHERE entity_id = ${input.entity})`);
+  }
+  const where = sql.join(filters, sql` AND `);
+  // No alias: FTS5's MATCH and bm25() only accept the table's own name.
+  const from = sql`article_search`;
+  const rank = postgres ? sql`ts_rank(article_search.body_tsv, to_tsquery('simple', ${keys.join(' & ')}))` : sql`-bm25(article_search)`;
+
+  const page = await sql<{ article_id: string; score: number }>`
+    SELECT article_search.article_id, ${rank} AS score FROM ${from} WHERE ${where}
+    ORDER BY score DESC, article_search.article_id LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+  const sites = await sql<{ value: string; n: number }>`
+    SELECT article_search.site AS value, count(*) AS n FROM ${from} WHERE ${where} AND article_search.site IS NOT NULL
+    GROUP BY article_search.site ORDER BY n DESC, value LIMIT ${FACET_SIZE}`.execute(db);
+  const years = await sql<{ value: number; n: number }>`
+    SELECT article_search.year AS value, count(*) AS n FROM ${from} WHERE ${where} AND article_search.year IS NOT NULL
+    GROUP BY article_search.year ORDER BY value DESC LIMIT ${FACET_SIZE}`.execute(db);
+  const entities = await sql<{ value: string; n: number; label_fa: string | null; label_en: string | null }>`
+    SELECT ae.entity_id AS value, count(*) AS n, max(e.label_fa) AS label_fa, max(e.label_en) AS label_en
+    FROM ${from} JOIN article_entities ae ON ae.article_id = article_search.article_id LEFT JOIN entities e ON e.id = ae.entity_id
+    WHERE ${where} GROUP BY ae.entity_id ORDER BY n DESC, value LIMIT ${FACET_SIZE}`.execute(db);
+
+  const ids = page.rows.map((r) => r.article_id);
+  const articles = ids.length
+    ? await db
+        .selectFrom('articles')
+        .select(['id', 'url', 'site', 'published', 'published_precision', 'language', 'duplicate_of', 'title', 'text'])
+        .where('id', 'in', ids)
+        .execute()
+    : [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const keySet = new Set(keys);
+  const items: ArticleHit[] = [];
+  for (const row of page.rows) {
+    const a = byId.get(row.article_id);
+    if (!a) continue;
+    items.push({
+      id: a.id,
+      url: a.url,
+      site: a.site,
+      published: a.published,
+      publishedPrecision: a.published_precision,
+      language: a.language,
+      duplicateOf: a.duplicate_of,
+      title: highlight(a.title, keySet),
+      snippet: makeSnippet(a.text, keySet),
+      score: Number(row.score),
+    });
+  }
+  return {
+    total: Number(total.rows[0]?.n ?? 0),
+    items,
+    facets: {
+      site: sites.rows.map((r) => ({ value: r.value, count: Number(r.n) })),
+      year: years.rows.map((r) => ({ value: Number(r.value), count: Number(r.n) })),
+      entity: entities.rows.map((r) => ({ value: r.value, count: Number(r.n), label: { fa: r.label_fa, en: r.label_en } })),
+    },
+  };
+}
