@@ -1,6 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../storage/database.js';
-import { dialectOf } from '../storage/dialect.js';
 import { AppError } from '../errors.js';
 import { foldTokens } from './search-fold.js';
 import { highlight, makeSnippet, type Highlighted } from './snippet.js';
@@ -63,7 +62,7 @@ export async function searchArticles(db: Db, input: SearchArticlesInput): Promis
   }
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 100);
   const offset = Math.max(input.offset ?? 0, 0);
-  const postgres = dialectOf(db) === 'postgres';
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const match: RawBuilder<unknown> = postgres
     ? sql`article_search.body_tsv @@ to_tsquery('simple', ${keys.join(' & ')})`
     : sql`article_search MATCH ${keys.map((k) => `"${k}"`).join(' ')}`;
