@@ -1,0 +1,505 @@
+import type { Gazetteer, Payload } from './gazetteer.js';
+import type { RoleWord } from './lexicon-fa.js';
+import { FA_ORG_HEADS } from './lexicon-fa.js';
+import { keyOf, parseOrdinalShim, tokenizeShim } from './text-shim.js';
+import type { EntityType } from './types.js';
+
+/**
+ * Turns one sentence into a flat list of items the rules read: mentions (people, titles, entities),
+ * predicate cues, event nouns, bare roles, separators and plain words. Linking happens here: the
+ * longest gazetteer/vocabulary match at each token, then names found by context (given names,
+ * honorifics, a run of unknown words before a title), titles with their organisation, plural titles
+ * over lists («شهرداران برلین، مونته‌ویدئو و مونترال»), type words («شهر X», «شهرداری X») and
+ * coreference words (resolved through the `ArticleState`).
+ */
+
+/** A reference to an entity: linked (`id`) or a candidate (surface form only). */
+export interface Ref {
+  id?: string;
+  type: EntityType;
+  fa: string;
+  en?: string;
+  candidate?: boolean;
+}
+
+/** A title: a role in an organisation/city/country («شهردار تهران»). */
+export interface Title {
+  role: string;
+  org?: Ref;
+  /** The org kind the role expects. */
+  orgKind: RoleWord['org'];
+}
+
+/** A mention: a person (maybe with an appositive title), an unnamed title, or a city/org/country. */
+export interface Mention {
+  kind: 'person' | 'title' | 'entity';
+  /** The person or entity; for an unnamed title, unset until resolved by the article. */
+  ref?: Ref;
+  title?: Title;
+  /** `X از CITY`: the city a person comes from / represents. */
+  from?: Ref;
+  /** Inside parentheses after another mention, or an appositive («پایتخت کلمبیا»): not a participant. */
+  aside?: boolean;
+  /** Reached through a coreference word. */
+  coref?: boolean;
+}
+
+export type Item =
+  | { t: 'm'; m: Mention; s: number; e: number }
+  | { t: 'cue'; cue: string; s: number; e: number; key: string }
+  | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; isThis?: boolean; s: number; e: number }
+  | { t: 'role'; w: RoleWord; s: number; e: number }
+  | { t: 'sep'; ch: string; s: number; e: number }
+  | { t: 'w'; key: string; text: string; s: number; e: number };
+
+/** What the chunker remembers across sentences of one article. */
+export interface ArticleState {
+  lang: 'fa' | 'en';
+  lastCity?: Ref;
+  lastOrg?: Ref;
+  lastEventItem?: { eventType: string; org?: Ref };
+  lastPerson?: Ref;
+  /** Person candidates by key of their full name; single words resolve to a known full name. */
+  people: Map<string, Ref>;
+  /** Count of org mentions by id, to find the article's main network. */
+  orgCounts: Map<string, { ref: Ref; n: number }>;
+}
+
+/** A fresh article state. */
+export function newArticleState(lang: 'fa' | 'en'): ArticleState {
+  return { lang, people: new Map(), orgCounts: new Map() };
+}
+
+interface Unit {
+  k: 'ent' | 'role' | 'cue' | 'ev' | 'tw' | 'coref' | 'given' | 'honor' | 'w' | 'p';
+  s: number;
+  e: number;
+  text: string;
+  key: string;
+  pl?: Payload;
+}
+
+const KIND_ORDER: Payload['k'][] = ['ent', 'role', 'ev', 'cue', 'coref', 'tw', 'honor', 'given'];
+const SEPS = new Set(['،', ',', ':', '؛', ';', '(', ')', '«', '»', '"', '“', '”', "'", '-', '–', '/', '|', '[', ']']);
+const ORG_HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
+const ORG_TAIL_KEYS = new Set(['بانک', 'شرکت', 'گروه', 'bank', 'association', 'network', 'union', 'forum'].map(keyOf));
+const LATIN = /^[A-Za-z]/;
+/** Plural/comparative/place endings: never the last word of a name. */
+const NOT_NAME_END = /(ها|های|هایی|ترین|گاه|انه|ات)$/;
+/** Words after which a clause (and so a name) may start. */
+const BOUNDARY_WORDS = new Set(['همچنین', 'سپس', 'نیز', 'هم', 'اما', 'ولی', 'که', 'تا', 'also', 'while'].map(keyOf));
+
+function choose(items: readonly Payload[], prev: Unit | undefined): Payload | undefined {
+  let best: Payload | undefined;
+  let bestRank = 99;
+  for (const p of items) {
+    let rank = KIND_ORDER.indexOf(p.k);
+    if (p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev') continue;
+    if (p.k === 'ent' && p.nameKind === 'surname') rank = 6.5;
+    if (rank < bestRank) {
+      best = p;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
+function units(text: string, offset: number, gz: Gazetteer): Unit[] {
+  const toks = tokenizeShim(text, offset);
+  const keys = toks.map((t) => keyOf(t.text));
+  const out: Unit[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const tok = toks[i] as { text: string; start: number; end: number };
+    const prev = out.at(-1);
+    const m = gz.trie.longestAt(keys, i, (items, end) => {
+      const p = choose(items, prev);
+      if (!p) return false;
+      // a one-word name that is also a common word links only after a type word
+      if (p.k === 'ent' && end === i + 1 && gz.common.has(keys[i] as string) && prev?.k !== 'tw') return false;
+      return true;
+    });
+    if (m) {
+      const p = choose(m.items, prev) as Payload;
+      const last = toks[m.end - 1] as { end: number };
+      const k = p.k;
+      out.push({ k, s: tok.start, e: last.end, text: text.slice(tok.start - offset, last.end - offset), key: keys.slice(i, m.end).join(''), pl: p });
+      i = m.end;
+      continue;
+    }
+    const isWord = /[\p{L}\p{Nd}]/u.test(tok.text);
+    out.push({ k: isWord ? 'w' : 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+    i++;
+  }
+  return out;
+}
+
+/** The article-level chunker over sentences (keeps coreference state between calls). */
+export class Chunker {
+  constructor(
+    private readonly gz: Gazetteer,
+    readonly state: ArticleState,
+  ) {}
+
+  private refOf(id: string, surface: string): Ref {
+    const e = this.gz.entities.get(id);
+    if (!e) return { type: 'org', fa: surface, candidate: true };
+    return { id, type: e.type, fa: e.fa || surface, en: e.en };
+  }
+
+  private nameLike(u: Unit | undefined): boolean {
+    if (!u) return false;
+    if (u.k === 'given') return true;
+    if (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person') return true;
+    if (u.k !== 'w') return false;
+    if (this.gz.common.has(u.key) || u.key.length < 2) return false;
+    if (/[0-9]/.test(u.key)) return false;
+    if (this.state.lang === 'en') return /^[A-Z]/.test(u.text);
+    return !LATIN.test(u.text);
+  }
+
+  /** A person from units [a, b): linked if the gazetteer knows the name, else a (deduplicated) candidate. */
+  private person(us: Unit[], a: number, b: number, text: string): Ref {
+    const parts = us.slice(a, b);
+    if (parts.length === 1 && parts[0]?.pl?.k === 'ent' && parts[0].pl.type === 'person') {
+      return this.refOf(parts[0].pl.id, parts[0].text);
+    }
+    const surface = text.slice((parts[0] as Unit).s, (parts.at(-1) as Unit).e);
+    const key = parts.map((p) => p.key).join('');
+    const known = this.state.people.get(key);
+    if (known) return known;
+    if (parts.length === 1) {
+      for (const [k, r] of this.state.people) if (k.endsWith(key) && r.fa.split(/\s+/).length > 1 && keyOf(r.fa.split(/\s+/).at(-1) ?? '') === key) return r;
+    }
+    const ref: Ref = { type: 'person', fa: surface.replace(/\s+/g, ' '), candidate: true };
+    this.state.people.set(key, ref);
+    return ref;
+  }
+
+  /** Chunks one sentence. `text` is the whole cleaned text; [s, e) the sentence. */
+  chunk(full: string, s: number, e: number): Item[] {
+    const sentence = full.slice(s, e);
+    const us = units(sentence, s, this.gz);
+    const items: Item[] = [];
+    const st = this.state;
+    const fullText = full;
+    const pushM = (m: Mention, a: number, b: number): void => {
+      items.push({ t: 'm', m, s: a, e: b });
+      if (m.ref && !m.aside) {
+        if (m.ref.type === 'city') st.lastCity = m.ref;
+        if (m.ref.type === 'org') {
+          st.lastOrg = m.ref;
+          const k = m.ref.id ?? m.ref.fa;
+          const c = st.orgCounts.get(k) ?? { ref: m.ref, n: 0 };
+          c.n++;
+          st.orgCounts.set(k, c);
+        }
+      }
+      if (m.title?.org?.type === 'org' && !m.aside) st.lastOrg = m.title.org;
+    };
+
+    let i = 0;
+    const n = us.length;
+    // An entity at j (after optional type word); returns [ref, end] or null.
+    const entityAt = (j: number, want?: EntityType): [Ref, number] | null => {
+      let u = us[j];
+      let k = j;
+      let viaTw: string | undefined;
+      if (u?.k === 'tw' && u.pl?.k === 'tw') {
+        viaTw = u.pl.t;
+        k = j + 1;
+        u = us[k];
+      }
+      if (u?.k === 'ent' && u.pl?.k === 'ent' && u.pl.type !== 'person') {
+        const ref = this.refOf(u.pl.id, u.text);
+        if (want && ref.type !== want) return null;
+        return [ref, k + 1];
+      }
+      if (u?.k === 'coref' && u.pl?.k === 'coref') {
+        const r = this.coref(u.pl.ref, us, k);
+        if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
+      }
+      if (viaTw === 'city' && this.nameLike(u) && u) {
+        return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
+      }
+      return null;
+    };
+
+    while (i < n) {
+      const u = us[i] as Unit;
+      // honorific + name
+      if (u.k === 'honor' || u.k === 'given' || (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person')) {
+        const a = u.k === 'honor' ? i + 1 : i;
+        let b = a;
+        while (b < n && b - a < 3 && this.nameLike(us[b])) b++;
+        if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
+          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+          i++;
+          continue;
+        }
+        if (b > a) {
+          const ref = this.person(us, a, b, fullText);
+          const m: Mention = { kind: 'person', ref };
+          i = b;
+          // X از CITY
+          if (us[i]?.k === 'cue' && us[i]?.pl?.k === 'cue' && (us[i]?.pl as { cue: string }).cue === 'from') {
+            const ent = entityAt(i + 1, 'city');
+            if (ent) {
+              m.from = ent[0];
+              i = ent[1];
+            }
+          }
+          pushM(m, (us[a] as Unit).s, (us[b - 1] as Unit).e);
+          continue;
+        }
+        if (u.k === 'honor') {
+          i++;
+          continue;
+        }
+      }
+      if (u.k === 'role' && u.pl?.k === 'role') {
+        const w = u.pl.w;
+        const t = this.title(us, i, w);
+        if (w.ignore) {
+          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+          i = t.end;
+          continue;
+        }
+        if (w.plural && t.orgs.length > 0) {
+          for (const [idx, org] of t.orgs.entries()) {
+            if (idx > 0) items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
+            pushM({ kind: 'title', title: { role: w.role, org, orgKind: w.org } }, u.s, t.spanEnd);
+          }
+          i = t.end;
+          continue;
+        }
+        if (!t.orgs[0] && !(w.org === 'country' && this.state.lang === 'fa' && /کشورمان|کشور$/.test(u.key))) {
+          items.push({ t: 'role', w, s: u.s, e: u.e });
+          i = t.end;
+          continue;
+        }
+        const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
+        const title: Title = { role: w.role, org, orgKind: w.org };
+        // apposition: a person right before, or a run of unknown words before
+        const prev = items.at(-1);
+        if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
+          prev.m.title = title;
+          prev.e = t.spanEnd;
+          if (org.type === 'org') st.lastOrg = org;
+          i = t.end;
+          continue;
+        }
+        let r = items.length;
+        while (r > 0 && items.length - r < 3) {
+          const it = items[r - 1] as Item;
+          if (it.t !== 'w') break;
+          const uu = us.find((x) => x.s === it.s);
+          if (!this.nameLike(uu) || NOT_NAME_END.test(it.key)) break;
+          r--;
+        }
+        const before = items[r - 1];
+        const boundary = r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key));
+        if (r < items.length && boundary && !w.plural) {
+          const run = items.slice(r) as { s: number; e: number }[];
+          const a = us.findIndex((x) => x.s === (run[0] as { s: number }).s);
+          const b = us.findIndex((x) => x.s === (run.at(-1) as { s: number }).s) + 1;
+          items.length = r;
+          const ref = this.person(us, a, b, fullText);
+          pushM({ kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+          i = t.end;
+          continue;
+        }
+        // title then name («شهردار تهران، علیرضا زاکانی»)
+        let j = t.end;
+        if (us[j]?.k === 'p' && us[j]?.text === '،') j++;
+        const nu = us[j];
+        if (nu && (nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person')) && nu.k !== undefined) {
+          let b = j;
+          while (b < n && b - j < 3 && this.nameLike(us[b])) b++;
+          if (b - j >= (nu.k === 'given' ? 2 : 1)) {
+            pushM({ kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            i = b;
+            continue;
+          }
+        }
+        pushM({ kind: 'title', title }, u.s, t.spanEnd);
+        i = t.end;
+        continue;
+      }
+      if (u.k === 'ev' && u.pl?.k === 'ev') {
+        const prevU = us[i - 1];
+        const ord = prevU && prevU.k === 'w' ? parseOrdinalShim(prevU.text) : null;
+        if (ord !== null && items.at(-1)?.t === 'w') items.pop();
+        const isThis = prevU?.k === 'cue' && prevU.pl?.k === 'cue' && prevU.pl.cue === 'this';
+        let j = i + 1;
+        let org: Ref | undefined;
+        let end = u.e;
+        for (let skip = 0; j < n && skip < 4; skip++) {
+          const x = us[j] as Unit;
+          const ent = entityAt(j, 'org');
+          if (ent) {
+            org = ent[0];
+            end = (us[ent[1] - 1] as Unit).e;
+            j = ent[1];
+            break;
+          }
+          if (x.k === 'p' && /["«»“”(]/.test(x.text)) { j++; continue; }
+          if (x.k === 'w' && /^(جهانی|بینالمللی|سالانه|عمومی|world|annual|international)$/.test(x.key)) { j++; continue; }
+          break;
+        }
+        if (!org) j = i + 1;
+        let evOrg = org;
+        if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
+        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(isThis ? { isThis } : {}) };
+        items.push(item);
+        if (org) {
+          const c = st.orgCounts.get(org.id ?? org.fa) ?? { ref: org, n: 0 };
+          c.n++;
+          st.orgCounts.set(org.id ?? org.fa, c);
+          st.lastOrg = org;
+        }
+        if (!isThis || !st.lastEventItem) st.lastEventItem = { eventType: u.pl.eventType, ...(evOrg ? { org: evOrg } : {}) };
+        i = j;
+        continue;
+      }
+      // entity (with optional type word), or «(X)» aside
+      const ent = entityAt(i);
+      if (ent) {
+        const [ref, end] = ent;
+        const prevItem = items.at(-1);
+        const aside = prevItem?.t === 'sep' && prevItem.ch === '(' && items.at(-2)?.t === 'm';
+        const m: Mention = { kind: 'entity', ref, ...(aside ? { aside } : {}), ...(us[i]?.k === 'coref' ? { coref: true } : {}) };
+        // «بوگوتا پایتخت کلمبیا»: the appositive country is an aside
+        pushM(m, (us[i] as Unit).s, (us[end - 1] as Unit).e);
+        i = end;
+        if (ref.type === 'city' && us[i]?.k === 'coref' && us[i]?.pl?.k === 'coref' && (us[i]?.pl as { ref: string }).ref === 'capital') {
+          const c = entityAt(i + 1, 'country');
+          if (c) i = c[1];
+        }
+        continue;
+      }
+      // org head word + unknown words + «(ORG)»: the bracketed org names the phrase
+      if (u.k === 'w' && ORG_HEAD_KEYS.has(u.key)) {
+        let j = i + 1;
+        while (j < n && j - i < 8 && (us[j]?.k === 'w' || us[j]?.k === 'tw')) j++;
+        if (us[j]?.text === '(') {
+          const inner = entityAt(j + 1, 'org');
+          if (inner && us[inner[1]]?.text === ')') {
+            pushM({ kind: 'entity', ref: inner[0] }, u.s, (us[inner[1]] as Unit).e);
+            i = inner[1] + 1;
+            continue;
+          }
+        }
+      }
+      if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
+        pushM({ kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
+        i++;
+        continue;
+      }
+      if (u.k === 'cue' && u.pl?.k === 'cue') {
+        if (u.pl.cue === 'and') items.push({ t: 'sep', ch: 'و', s: u.s, e: u.e });
+        else items.push({ t: 'cue', cue: u.pl.cue, s: u.s, e: u.e, key: u.key });
+        i++;
+        continue;
+      }
+      if (u.k === 'p' && SEPS.has(u.text)) {
+        items.push({ t: 'sep', ch: u.text, s: u.s, e: u.e });
+        i++;
+        continue;
+      }
+      items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+      i++;
+    }
+    const first = items.find((x) => x.t === 'm');
+    if (first?.t === 'm' && first.m.kind === 'person' && first.m.ref) st.lastPerson = first.m.ref;
+    return items;
+  }
+
+  /** Resolves a coreference word at unit j. */
+  private coref(ref: string, us: Unit[], j: number): [Ref, number] | null {
+    const st = this.state;
+    if (ref === 'capital') {
+      // «پایتخت کلمبیا» is an appositive, not Tehran
+      const next = us[j + 1];
+      if (next?.k === 'ent' && next.pl?.k === 'ent' && next.pl.type === 'country') return null;
+      const cap = this.gz.capitals.get('IR');
+      return cap ? [this.refOf(cap, 'تهران'), j + 1] : null;
+    }
+    if (ref === 'our_country') {
+      const id = this.gz.countryByIso.get('IR');
+      return id ? [this.refOf(id, 'ایران'), j + 1] : null;
+    }
+    if (ref === 'this_city' && st.lastCity) return [st.lastCity, j + 1];
+    if (ref === 'this_org' && st.lastOrg) return [st.lastOrg, j + 1];
+    return null;
+  }
+
+  /** Parses the organisation part of a title starting at role unit i. */
+  private title(us: Unit[], i: number, w: RoleWord): { orgs: Ref[]; end: number; spanEnd: number } {
+    const n = us.length;
+    const u = us[i] as Unit;
+    let j = i + 1;
+    const orgs: Ref[] = [];
+    const entAt = (k: number): [Ref, number] | null => {
+      let x = us[k];
+      let kk = k;
+      if (x?.k === 'tw') { kk++; x = us[kk]; }
+      if (x?.k === 'ent' && x.pl?.k === 'ent' && x.pl.type !== 'person') return [this.refOf(x.pl.id, x.text), kk + 1];
+      if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
+      return null;
+    };
+    if (w.plural) {
+      // «شهرداران [شهرهای] A، B و C»
+      let k = j;
+      for (;;) {
+        const e = entAt(k);
+        if (!e || e[0].type !== (w.org === 'city' ? 'city' : e[0].type)) break;
+        orgs.push(e[0]);
+        k = e[1];
+        const sep = us[k];
+        if (sep && ((sep.k === 'p' && (sep.text === '،' || sep.text === ',')) || (sep.k === 'cue' && sep.pl?.k === 'cue' && sep.pl.cue === 'and'))) {
+          const nx = entAt(k + 1);
+          if (nx) { k = k + 1; continue; }
+        }
+        break;
+      }
+      return { orgs, end: orgs.length ? k : j, spanEnd: (us[Math.max(i, k - 1)] as Unit).e };
+    }
+    // up to a few words before the org («مدیرکل ارتباطات و امور بین الملل شهرداری شیراز», «رئیس فعلی متروپلیس»)
+    const maxSkip = w.role === 'other' || w.role === 'director_general' ? 7 : w.org === 'city' ? 1 : 2;
+    for (let k = j, skipped = 0; k < n && skipped <= maxSkip; k++, skipped++) {
+      const x = us[k] as Unit;
+      const e = entAt(k);
+      if (e) {
+        const r = e[0];
+        const okType = w.org === 'country' ? r.type === 'country' : w.org === 'city' ? r.type === 'city' : r.type === 'org' || r.type === 'city';
+        if (okType) {
+          orgs.push(r);
+          return { orgs, end: e[1], spanEnd: (us[e[1] - 1] as Unit).e };
+        }
+        break;
+      }
+      if (x.k === 'p' && x.text !== '"' && x.text !== '«' && x.text !== '»') break;
+      if (x.k === 'role' || x.k === 'ev' || x.k === 'given' || x.k === 'honor') break;
+      if (x.k === 'cue' && !(x.pl?.k === 'cue' && (x.pl.cue === 'and' || x.pl.cue === 'in' || x.pl.cue === 'from') && skipped < maxSkip && w.org !== 'org')) break;
+      // org candidate: «میربیزنس بانک», «انجمن X Y»
+      if (w.org === 'org' && x.k === 'w') {
+        let b = k;
+        while (b < n && b - k < 4 && us[b]?.k === 'w') b++;
+        const tailAt = us.slice(k, b).findIndex((y) => ORG_TAIL_KEYS.has(y.key));
+        if (ORG_HEAD_KEYS.has(x.key) && b - k >= 2) {
+          orgs.push({ type: 'org', fa: us.slice(k, b).map((y) => y.text).join(' '), candidate: true });
+          return { orgs, end: b, spanEnd: (us[b - 1] as Unit).e };
+        }
+        if (tailAt > 0) {
+          const end = k + tailAt + 1;
+          orgs.push({ type: 'org', fa: us.slice(k, end).map((y) => y.text).join(' '), candidate: true });
+          return { orgs, end, spanEnd: (us[end - 1] as Unit).e };
+        }
+      }
+      if (w.org === 'country' && x.k === 'tw') continue;
+      if (skipped >= 1 && w.org !== 'city' && w.role !== 'other' && w.role !== 'director_general' && !/^(فعلی|کنونی|سابق|جدید|موقت|current|new|former)$/.test(x.key)) break;
+    }
+    return { orgs, end: j, spanEnd: u.e };
+  }
+}

@@ -1,0 +1,62 @@
+import type { Item, Mention, Ref } from '../chunker.js';
+import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
+import type { AgreementFact } from '../types.js';
+import { findCue, firstMention, isCue, listAfter } from './helpers.js';
+
+/** A party: a city/org, the city an unnamed mayor stands for, or the city a named mayor represents. */
+function party(ctx: ArticleContext, m: Mention): Ref | null {
+  if (m.kind === 'title') return m.title?.org && m.title.org.type !== 'country' ? m.title.org : null;
+  if (m.kind === 'person') return m.ref ? (ctx.cityOf(m.ref, m) ?? null) : null;
+  return m.ref && m.ref.type !== 'person' ? m.ref : null;
+}
+
+/**
+ * Agreement facts: خواهرخواندگی (sister_city), تفاهم‌نامه (mou), قرارداد/سند همکاری (cooperation).
+ * Parties: the list right after the agreement word («خواهرخواندگی شهرهای تبریز و کازان», «بین X و Y»),
+ * else the subject and the list after «با». Status: «امضا» -> signed; proposal/future -> proposed;
+ * otherwise in force.
+ */
+export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'cue' || !['sister', 'mou', 'coop'].includes(it.cue)) continue;
+    const type = it.cue === 'sister' ? 'sister_city' : it.cue === 'mou' ? 'mou' : 'cooperation';
+    const parties = new Map<string, Ref>();
+    const addAll = (ms: Mention[]): void => {
+      for (const m of ms) {
+        const p = party(ctx, m);
+        if (p) parties.set(refKey(p), p);
+      }
+    };
+    let j = i + 1;
+    while (items[j]?.t === 'w' || isCue(items[j], 'sister', 'mou', 'coop', 'contract')) j++;
+    addAll(listAfter(items, j).ms);
+    if (parties.size < 2) {
+      const withAt = findCue(items, 0, 'with');
+      const f = firstMention(items);
+      if (f) addAll(listAfter(items, f.i).ms);
+      if (withAt >= 0) addAll(listAfter(items, withAt + 1).ms);
+    }
+    if (parties.size < 2) continue;
+    const signed = findCue(items, 0, 'signed') >= 0;
+    const proposed = findCue(items, 0, 'propose', 'proposeverb', 'will') >= 0;
+    const status: AgreementFact['status'] = proposed ? 'proposed' : signed ? 'signed' : 'in_force';
+    const date = ctx.sentenceDate(sent);
+    const list = [...parties.values()];
+    const key = `agreement|${type}|${[...parties.keys()].sort().join('+')}`;
+    ctx.add(
+      {
+        kind: 'agreement',
+        agreement_type: type,
+        parties: list.map(outRef),
+        status,
+        ...(date && status !== 'in_force' ? { date } : {}),
+        evidence: [ctx.evidence(sent)],
+        confidence: 0.75,
+      },
+      key,
+    );
+    return;
+  }
+}

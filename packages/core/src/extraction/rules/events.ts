@@ -1,0 +1,166 @@
+import type { Item, Mention, Ref } from '../chunker.js';
+import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
+import type { EventFact, EventType } from '../types.js';
+import { findCue, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+
+const SPECIFIC: ReadonlySet<string> = new Set(['congress', 'general_assembly', 'forum']);
+
+function cityOfMention(ctx: ArticleContext, m: Mention | undefined): Ref | undefined {
+  if (!m) return undefined;
+  if (m.kind === 'title') return m.title?.org?.type === 'city' ? m.title.org : undefined;
+  if (m.ref?.type === 'city') return m.ref;
+  return undefined;
+}
+
+/**
+ * Event facts. An event noun (کنگره, مجمع عمومی, اجلاس, نشست, همایش...) becomes an event only with
+ * a predicate: «برگزار شد/می‌شود», «برگزاری <event>», «به میزبانی <city>», «<city> میزبان <event>».
+ * Host from «به میزبانی», «میزبان», a trip's destination in the sentence or «در <city>»; events need
+ * an organisation or a host. Visits: «سفر <people> به <city>», «<people> به <city> سفر کرد».
+ */
+export function eventRules(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  const date = ctx.sentenceDate(sent);
+  const virtual = findCue(items, 0, 'virtual') >= 0;
+  const visitHost = visitRules(ctx, sent, date);
+  const triggered = new Map<number, { host?: Ref }>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'cue') continue;
+    if (it.cue === 'held') {
+      let j = i - 1;
+      while (j >= 0 && items[j]?.t !== 'ev' && !isCue(items[j], 'held')) j--;
+      if (j >= 0 && items[j]?.t === 'ev' && !triggered.has(j)) triggered.set(j, {});
+    } else if (it.cue === 'holding') {
+      let j = i + 1;
+      while (items[j]?.t === 'sep') j++;
+      if (items[j]?.t === 'ev') triggered.set(j, triggered.get(j) ?? {});
+    } else if (it.cue === 'hostedby') {
+      const hm = nextMentionAfter(items, i + 1, 1);
+      const host = cityOfMention(ctx, hm?.m);
+      // the event: nearest event noun before, else after
+      let j = i - 1;
+      while (j >= 0 && items[j]?.t !== 'ev') j--;
+      if (j < 0) {
+        j = i + 1;
+        while (j < items.length && items[j]?.t !== 'ev') j++;
+      }
+      if (j < items.length && items[j]?.t === 'ev') triggered.set(j, { ...triggered.get(j), ...(host ? { host } : {}) });
+    } else if (it.cue === 'host' && ctx.lang === 'fa') {
+      // «<city> میزبان <event> ... است/خواهد بود»
+      let j = i + 1;
+      while (j < items.length && j - i < 4 && items[j]?.t !== 'ev') j++;
+      if (items[j]?.t !== 'ev') continue;
+      const subj = listBefore(items, i).ms[0] ?? firstMention(items, 0, i)?.m;
+      const host = cityOfMention(ctx, subj);
+      if (host) triggered.set(j, { ...triggered.get(j), host });
+    } else if (it.cue === 'host' && ctx.lang === 'en') {
+      // «<city> hosted the <event>» / «will host»
+      let j = i + 1;
+      while (j < items.length && j - i < 5 && items[j]?.t !== 'ev') j++;
+      if (items[j]?.t !== 'ev') continue;
+      const host = cityOfMention(ctx, listBefore(items, i).ms[0]);
+      if (host) triggered.set(j, { ...triggered.get(j), host });
+    }
+  }
+  for (const [j, t] of triggered) {
+    const ev = items[j] as Extract<Item, { t: 'ev' }>;
+    let host = t.host;
+    if (!host) {
+      // «<event> <org> در <city>»
+      const k = j + 1;
+      if (isCue(items[k], 'in')) host = cityOfMention(ctx, nextMentionAfter(items, k + 1, 0)?.m);
+    }
+    host ??= visitHost;
+    if (!ev.org && !host) continue;
+    const fact: EventFact = {
+      kind: 'event',
+      event_type: ev.eventType as EventType,
+      ...(ev.org?.en ? { name: `${ev.org.en} ${ev.eventType.replace('_', ' ')}` } : {}),
+      ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
+      ...(ev.org ? { org: outRef(ev.org) } : {}),
+      ...(host ? { host: outRef(host) } : {}),
+      ...(date ? { date } : {}),
+      ...(virtual ? { virtual: true } : {}),
+      evidence: [ctx.evidence(sent)],
+      confidence: t.host || ev.org ? 0.8 : 0.6,
+    };
+    addEvent(ctx, fact);
+  }
+}
+
+/** Adds an event, merging it with an event of the same article it refers to. */
+function addEvent(ctx: ArticleContext, fact: EventFact): void {
+  for (const old of ctx.facts) {
+    if (old.kind !== 'event' || old.event_type === 'visit') continue;
+    const sameOrg = !!old.org && !!fact.org && refKey(old.org as Ref) === refKey(fact.org as Ref);
+    const sameHost = !!old.host && !!fact.host && refKey(old.host as Ref) === refKey(fact.host as Ref);
+    const ordOk = !old.ordinal || !fact.ordinal || old.ordinal === fact.ordinal;
+    const sameType = old.event_type === fact.event_type;
+    const generic = !SPECIFIC.has(fact.event_type) || !SPECIFIC.has(old.event_type);
+    const merge = ordOk && ((sameType && (sameOrg || (sameHost && (!old.org || !fact.org)))) || (sameOrg && generic && !(SPECIFIC.has(fact.event_type) && SPECIFIC.has(old.event_type))));
+    if (!merge) continue;
+    if (SPECIFIC.has(fact.event_type) && !SPECIFIC.has(old.event_type)) old.event_type = fact.event_type;
+    old.org ??= fact.org;
+    old.host ??= fact.host;
+    old.ordinal ??= fact.ordinal;
+    old.date ??= fact.date;
+    old.virtual ??= fact.virtual;
+    old.name ??= fact.name;
+    for (const e of fact.evidence) if (!old.evidence.some((x) => x.start === e.start)) old.evidence.push(e);
+    return;
+  }
+  ctx.facts.push(fact);
+}
+
+/** Visits; returns the destination of a visit in this sentence (the host of an event there). */
+function visitRules(ctx: ArticleContext, sent: Sentence, date: string | undefined): Ref | undefined {
+  const items = sent.items;
+  let found: Ref | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (!isCue(items[i], 'visit')) continue;
+    if (isCue(items[i - 1], 'this')) continue;
+    let participants: Mention[] = [];
+    let host: Ref | undefined;
+    // «سفر <people> به <city>»
+    const after = listAfter(items, i + 1);
+    let k = after.end;
+    while (items[k]?.t === 'w' && k - after.end < 3) k++;
+    if (isCue(items[k], 'to')) {
+      const h = nextMentionAfter(items, k + 1, 0);
+      host = h?.m.ref?.type === 'city' ? h.m.ref : undefined;
+      participants = after.ms;
+    }
+    // «<people> به <city> سفر کرد»
+    if (!host && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
+      const h = (items[i - 1] as { m: Mention }).m;
+      host = h.ref?.type === 'city' ? h.ref : undefined;
+      participants = listBefore(items, i - 2).ms;
+      if (participants.length === 0) {
+        const f = firstMention(items, 0, i - 2);
+        if (f) participants = [f.m];
+      }
+    }
+    if (!host) continue;
+    found = host;
+    ctx.lastVisitHost = host;
+    const people = participants.map((m) => ctx.participantOf(m)).filter((r): r is Ref => !!r && refKey(r) !== refKey(host));
+    const fact: EventFact = {
+      kind: 'event',
+      event_type: 'visit',
+      host: outRef(host),
+      ...(date ? { date } : {}),
+      ...(people.length ? { participants: people.map(outRef) } : {}),
+      evidence: [ctx.evidence(sent)],
+      confidence: 0.7,
+    };
+    const old = ctx.facts.find((f) => f.kind === 'event' && f.event_type === 'visit' && f.host && refKey(f.host as Ref) === refKey(host));
+    if (old && old.kind === 'event') {
+      const have = new Set((old.participants ?? []).map((p) => refKey(p as Ref)));
+      for (const p of people) if (!have.has(refKey(p))) (old.participants ??= []).push(outRef(p));
+      old.date ??= date;
+      old.evidence.push(ctx.evidence(sent));
+    } else ctx.facts.push(fact);
+  }
+  return found;
+}

@@ -1,0 +1,118 @@
+import type { Item, Mention } from '../chunker.js';
+
+/** True when item is a cue named one of `names`. */
+export function isCue(it: Item | undefined, ...names: string[]): boolean {
+  return it?.t === 'cue' && names.includes(it.cue);
+}
+
+/** Index of the first cue named one of `names` at or after `from` (or -1). */
+export function findCue(items: readonly Item[], from: number, ...names: string[]): number {
+  for (let i = Math.max(0, from); i < items.length; i++) if (isCue(items[i], ...names)) return i;
+  return -1;
+}
+
+/** Index of the last cue named one of `names` before `before` (or -1). */
+export function findCueBack(items: readonly Item[], before: number, ...names: string[]): number {
+  for (let i = Math.min(before, items.length) - 1; i >= 0; i--) if (isCue(items[i], ...names)) return i;
+  return -1;
+}
+
+const LIST_SEPS = new Set(['،', ',', 'و']);
+const SKIP_WORDS = new Set(['نیز', 'هم', 'همچنین', 'مشترکا', 'also', 'jointly', 'both']);
+
+/** True for a list separator item. */
+export function isListSep(it: Item | undefined): boolean {
+  return (it?.t === 'sep' && LIST_SEPS.has(it.ch)) || isCue(it, 'along');
+}
+
+/**
+ * The list of mentions starting at `from` («A، B و C», «A به همراه B»): mentions separated by list
+ * separators. Asides are skipped. Returns the mentions and the index after the list.
+ */
+export function listAfter(items: readonly Item[], from: number): { ms: Mention[]; end: number } {
+  const ms: Mention[] = [];
+  let i = from;
+  while (i < items.length) {
+    const it = items[i] as Item;
+    if (it.t === 'm') {
+      if (!it.m.aside) ms.push(it.m);
+      i++;
+      // skip an aside «(کشور چین)»
+      while (items[i]?.t === 'sep' && (items[i] as { ch: string }).ch === '(') {
+        let j = i + 1;
+        while (j < items.length && !(items[j]?.t === 'sep' && (items[j] as { ch: string }).ch === ')') && j - i < 5) j++;
+        i = j + 1;
+      }
+      if (isListSep(items[i]) && items[i + 1]?.t === 'm') {
+        i++;
+        continue;
+      }
+      if (isListSep(items[i]) && isListSep(items[i + 1]) && items[i + 2]?.t === 'm') {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return { ms, end: i };
+}
+
+/**
+ * The list of mentions ending just before `before`, skipping words such as «نیز» and cues named in
+ * `skipCues`. Returns the mentions in text order and the index of the first one.
+ */
+export function listBefore(items: readonly Item[], before: number, skipCues: string[] = []): { ms: Mention[]; start: number } {
+  const ms: Mention[] = [];
+  let i = before - 1;
+  let start = before;
+  let wantMention = true;
+  while (i >= 0) {
+    const it = items[i] as Item;
+    if ((it.t === 'w' && SKIP_WORDS.has(it.key)) || (it.t === 'cue' && skipCues.includes(it.cue))) {
+      i--;
+      continue;
+    }
+    if (it.t === 'sep' && it.ch === ')') {
+      // skip a bracketed aside
+      let j = i - 1;
+      while (j >= 0 && !(items[j]?.t === 'sep' && (items[j] as { ch: string }).ch === '(') && i - j < 6) j--;
+      i = j - 1;
+      continue;
+    }
+    if (wantMention && it.t === 'm') {
+      if (!it.m.aside) ms.unshift(it.m);
+      start = i;
+      wantMention = false;
+      i--;
+      continue;
+    }
+    if (!wantMention && isListSep(it)) {
+      wantMention = true;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return { ms, start };
+}
+
+/** The first mention (not an aside) of the items [from, to), with its index. */
+export function firstMention(items: readonly Item[], from = 0, to = items.length): { m: Mention; i: number } | null {
+  for (let i = from; i < to; i++) {
+    const it = items[i] as Item;
+    if (it.t === 'm' && !it.m.aside) return { m: it.m, i };
+  }
+  return null;
+}
+
+/** Items of a sentence up to the first of these cues (a clause ends at a verb). */
+export function nextMentionAfter(items: readonly Item[], from: number, maxGap = 3): { m: Mention; i: number } | null {
+  for (let i = from, gap = 0; i < items.length && gap <= maxGap; i++) {
+    const it = items[i] as Item;
+    if (it.t === 'm') return it.m.aside ? null : { m: it.m, i };
+    if (it.t === 'sep' && (it.ch === '«' || it.ch === '»' || it.ch === '"' || it.ch === '“')) continue;
+    gap++;
+  }
+  return null;
+}

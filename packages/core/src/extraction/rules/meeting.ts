@@ -1,0 +1,88 @@
+import type { Item, Mention, Ref } from '../chunker.js';
+import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
+import type { MeetingFact } from '../types.js';
+import { findCue, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+
+/** A meeting participant: a person, or a titled office (its holder or the city/org it stands for). */
+function participant(ctx: ArticleContext, m: Mention): Ref | null {
+  if (m.kind === 'entity') return null;
+  return ctx.participantOf(m);
+}
+
+/**
+ * Meeting facts: a meeting word (دیدار, ملاقات, گفت‌وگو, met with...) and «با»: one side is the
+ * list right after «با», the other the list between the meeting word and «با» («دیدار X با Y») or the
+ * clause subject («X با Y دیدار کرد», «X دیداری با Y داشت»). Needs two different participants.
+ */
+export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  const date = ctx.sentenceDate(sent) ?? undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (!isCue(items[i], 'meet')) continue;
+    let a: Mention[] = [];
+    let b: Mention[] = [];
+    const withAfter = findCue(items, i + 1, 'with');
+    const withBefore = (() => {
+      for (let j = i - 1; j >= 0; j--) {
+        if (isCue(items[j], 'with')) return j;
+        if (isCue(items[j], 'meet', 'speech', 'regarding')) return -1;
+      }
+      return -1;
+    })();
+    if (withAfter >= 0 && withAfter - i <= 6 && !items.slice(i + 1, withAfter).some((x) => isCue(x, 'meet', 'speech', 'regarding'))) {
+      // «دیدار X با Y», «X دیداری با Y داشت», «در جریان ملاقات با Y»
+      a = listAfter(items, i + 1).ms;
+      b = listAfter(items, withAfter + 1).ms;
+      if (a.length === 0) {
+        const f = firstMention(items, 0, i);
+        if (f) a = [f.m];
+      }
+    } else if (withBefore >= 0) {
+      // «X [در C] با Y دیدار کرد»
+      b = listAfter(items, withBefore + 1).ms;
+      const f = firstMention(items, 0, withBefore);
+      if (f) a = listAfter(items, f.i).ms;
+      if (a.length === 0 && f) a = [f.m];
+    } else if (ctx.lang === 'en' && isCue(items[i + 1], 'with') === false) {
+      // «X met Y»
+      const y = nextMentionAfter(items, i + 1, 1);
+      const f = firstMention(items, 0, i);
+      if (y && f) {
+        a = listBefore(items, i).ms.length ? listBefore(items, i).ms : [f.m];
+        b = listAfter(items, y.i).ms;
+      }
+    }
+    const people = new Map<string, Ref>();
+    for (const m of [...a, ...b]) {
+      const r = participant(ctx, m);
+      if (r && r.type !== 'country') people.set(refKey(r), r);
+    }
+    if (people.size < 2) continue;
+    let place: Ref | undefined;
+    const inAt = findCue(items, 0, 'in');
+    if (inAt >= 0) {
+      const p = nextMentionAfter(items, inAt + 1, 0);
+      if (p?.m.kind === 'entity' && p.m.ref?.type === 'city') place = p.m.ref;
+    }
+    place ??= ctx.lastVisitHost;
+    const fact: MeetingFact = {
+      kind: 'meeting',
+      participants: [...people.values()].map(outRef),
+      ...(place ? { place: outRef(place) } : {}),
+      ...(date ? { date } : {}),
+      evidence: [ctx.evidence(sent)],
+      confidence: 0.8,
+    };
+    // one meeting per article per pair of sides: merge with an overlapping one
+    const keys = new Set(people.keys());
+    const old = ctx.facts.find((f) => f.kind === 'meeting' && f.participants.filter((p) => keys.has(refKey(p as Ref))).length >= Math.min(2, keys.size));
+    if (old && old.kind === 'meeting') {
+      const have = new Set(old.participants.map((p) => refKey(p as Ref)));
+      for (const [k, r] of people) if (!have.has(k)) old.participants.push(outRef(r));
+      old.place ??= fact.place;
+      old.date ??= fact.date;
+      old.evidence.push(ctx.evidence(sent));
+    } else ctx.facts.push(fact);
+    return;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Item, Mention, Ref } from '../chunker.js';
+import type { ArticleContext, Sentence } from '../article-context.js';
+import { findCue, isCue, listBefore, nextMentionAfter } from './helpers.js';
+import { parseOrdinalShim } from '../text-shim.js';
+
+/** A member from a mention: a city/org/country, or the city an unnamed mayor/municipality stands for. */
+function memberOf(ctx: ArticleContext, m: Mention): Ref | null {
+  if (m.kind === 'title') return m.title?.org?.type === 'city' ? m.title.org : null;
+  if (m.kind === 'person') return m.ref ? (ctx.cityOf(m.ref, m) ?? null) : null;
+  return m.ref ?? null;
+}
+
+/** An ordinal word before «عضو» («بیستمین عضو», «the 20th member»). */
+function ordinalBefore(items: readonly Item[], i: number): number | undefined {
+  const w = items[i - 1];
+  if (w?.t !== 'w') return undefined;
+  const v = parseOrdinalShim(w.text) ?? (/^(\d+)(st|nd|rd|th)$/.exec(w.key) ? Number(/^(\d+)/.exec(w.key)?.[1]) : null);
+  return v ?? undefined;
+}
+
+/**
+ * Membership facts:
+ * - «<member> به عضویت <org> درآمد/پیوست»; «<member> به <org> پیوست»;
+ * - «عضویت <member> در <org>», «عضویت <member> به عنوان <Nمین> عضو <org>»;
+ * - «<member> به عنوان <Nمین> عضو <org>» (ordinal);
+ * - English: «<member> joined <org>», «became the 20th member of <org>».
+ * (The copular «<member> عضو <org> است» is read with the post chain in posts.ts.)
+ */
+export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  const date = ctx.sentenceDate(sent);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'cue') continue;
+    if (it.cue === 'join' || (it.cue === 'joinverb' && ctx.lang === 'en')) {
+      // «به عضویت ORG درآمد» / «joined ORG»
+      const o = nextMentionAfter(items, i + 1, 1);
+      if (!o || o.m.ref?.type !== 'org') continue;
+      if (it.cue === 'join' && findCue(items, o.i + 1, 'joinverb') < 0) continue;
+      for (const m of listBefore(items, i).ms) {
+        const mem = memberOf(ctx, m);
+        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, date ? { date } : {});
+      }
+    } else if (it.cue === 'joinverb' && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
+      // «X به ORG پیوست»
+      const org = (items[i - 1] as { m: Mention }).m.ref;
+      if (org?.type !== 'org') continue;
+      for (const m of listBefore(items, i - 2).ms) {
+        const mem = memberOf(ctx, m);
+        if (mem) ctx.addMembership(mem, org, sent, 0.8, date ? { date } : {});
+      }
+    } else if (it.cue === 'membership') {
+      // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
+      const mm = nextMentionAfter(items, i + 1, 1);
+      if (!mm) continue;
+      const mem = memberOf(ctx, mm.m);
+      if (!mem) continue;
+      let j = mm.i + 1;
+      let ordinal: number | undefined;
+      if (isCue(items[j], 'as')) {
+        const memberCue = findCue(items, j, 'member');
+        if (memberCue >= 0 && memberCue <= j + 3) {
+          ordinal = ordinalBefore(items, memberCue);
+          j = memberCue + 1;
+        }
+      } else if (isCue(items[j], 'in')) j++;
+      else continue;
+      const o = nextMentionAfter(items, j, 0);
+      if (!o || o.m.ref?.type !== 'org') continue;
+      ctx.addMembership(mem, o.m.ref, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...(date ? { date } : {}) });
+    } else if (it.cue === 'member' && isCue(items[i - 2], 'as')) {
+      // «X به عنوان بیستمین عضو ORG»
+      const ordinal = ordinalBefore(items, i);
+      if (ordinal === undefined) continue;
+      const o = nextMentionAfter(items, i + 1, 0);
+      if (!o || o.m.ref?.type !== 'org') continue;
+      for (const m of listBefore(items, i - 2).ms) {
+        const mem = memberOf(ctx, m);
+        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.8, { ordinal, ...(date ? { date } : {}) });
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import type { Item, Mention, Ref } from '../chunker.js';
+import type { ArticleContext, Holder, Sentence } from '../article-context.js';
+import type { PostHow } from '../types.js';
+import { findCue, findCueBack, firstMention, isCue, isListSep, listBefore, nextMentionAfter } from './helpers.js';
+
+const HOW: Record<string, PostHow> = { elected: 'elected', won: 'elected', reelected: 'reelected', appointed: 'appointed' };
+const ELECTION_CUES = ['elected', 'won', 'reelected', 'appointed'];
+const FILLER = new Set(['خود', 'مجمع', 'انجمن', 'سازمان', 'this', 'the', 'of', 'its']);
+
+/**
+ * Post facts:
+ * - apposition («<name> <role> <org>», «<role> <org>، <name>») -> held;
+ * - «<holders> به عنوان <role> [<org>] انتخاب شد/ابقا شد/منصوب شد» (lists, «مشترکا» -> co_president);
+ * - «<holder> عنوان <role> <org> را کسب کرد» -> elected;
+ * - «<subject> [نیز] <role> <org>، <role> <org> و ... است» -> held (and memberships for plain «عضو»);
+ * - «<holders> ... ریاست <org> را بر عهده ...» -> president, or co_president for several holders;
+ * - «<title A> و <role> <org>» (unnamed mayor who also heads a network) -> held.
+ */
+export function postRules(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  const election = findCue(items, 0, ...ELECTION_CUES);
+  const electionHow = election >= 0 ? HOW[(items[election] as { cue: string }).cue] : undefined;
+  let consumedElection = false;
+
+  // «به عنوان» groups
+  let groupFloor = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (!isCue(items[i], 'as')) continue;
+    let r = i + 1;
+    while (items[r]?.t === 'w' && FILLER.has((items[r] as { key: string }).key)) r++;
+    const it = items[r];
+    let role: string | undefined;
+    let org: Ref | undefined;
+    if (it?.t === 'role') {
+      role = it.w.role;
+      const nm = nextMentionAfter(items, r + 1, 1);
+      if (nm && nm.m.kind === 'entity' && nm.m.ref && (nm.m.ref.type === 'org' || (it.w.org === 'city' && nm.m.ref.type === 'city'))) org = nm.m.ref;
+    } else if (it?.t === 'm' && it.m.kind === 'title' && it.m.title) {
+      role = it.m.title.role;
+      org = it.m.title.org;
+    } else continue;
+    if (!role) continue;
+    const verbAt = findCue(items, r, ...ELECTION_CUES);
+    const nextAs = findCue(items, r + 1, 'as');
+    let how: PostHow | undefined;
+    if (verbAt >= 0) how = HOW[(items[verbAt] as { cue: string }).cue];
+    else if (findCue(items, r, 'will', 'copula', 'responsibility') >= 0) how = 'held';
+    if (!how) continue;
+    org ??= ctx.topicOrg;
+    if (!org) continue;
+    const before = listBefore(items, i, ['jointly', 'with']);
+    let holders = before.start >= groupFloor ? before.ms : [];
+    if (holders.length === 0) {
+      const f = firstMention(items, groupFloor, i);
+      if (f && !f.m.coref) holders = [f.m];
+    }
+    const jointly = items.slice(Math.max(groupFloor, before.start), r).some((x) => isCue(x, 'jointly'));
+    if (jointly && role === 'president') role = 'co_president';
+    for (const m of holders) addHolderPost(ctx, sent, m, role, org, how, 0.85);
+    groupFloor = r + 1;
+    consumedElection = true;
+    if (nextAs < 0) break;
+  }
+
+  // apposition and election verb without «به عنوان» («X دبیرکل Y در سمت خود ابقا شد»)
+  for (const it of items) {
+    if (it.t !== 'm' || it.m.kind !== 'person' || !it.m.title?.org || !it.m.ref) continue;
+    const t = it.m.title;
+    const org = t.org as Ref;
+    const how: PostHow = 'held';
+    const city = ctx.cityOf(it.m.ref, it.m);
+    ctx.addPost({ ref: it.m.ref, ...(city ? { onBehalf: city } : {}) }, t.role, org, how, sent, 0.9);
+  }
+  if (!consumedElection && electionHow) {
+    const f = firstMention(items, 0, election);
+    if (f && f.m.kind === 'person' && f.m.title?.org && f.m.ref && f.m.title.role !== 'mayor') {
+      ctx.addPost({ ref: f.m.ref }, f.m.title.role, f.m.title.org, electionHow, sent, 0.8);
+    }
+  }
+
+  copularChain(ctx, sent);
+  presidency(ctx, sent);
+  coordinatedTitles(ctx, sent);
+}
+
+function addHolderPost(ctx: ArticleContext, sent: Sentence, m: Mention, role: string, org: Ref, how: PostHow, conf: number): void {
+  const h = ctx.holderOf(m);
+  if (!h) return;
+  ctx.addPost(h, role, org, how, sent, conf);
+}
+
+/** «<subject> [نیز] <title>، <title> و <org> است/هستند/بود/شد». */
+function copularChain(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  const f = firstMention(items);
+  if (!f || f.m.kind === 'person' && f.m.title) return;
+  let i = f.i + 1;
+  while (items[i]?.t === 'w' && /^(نیز|هم|همچنین|اکنون|هماکنون|also)$/.test((items[i] as { key: string }).key)) i++;
+  const chain: { role?: string; org: Ref }[] = [];
+  let member = false;
+  for (;;) {
+    const it = items[i];
+    if (isCue(it, 'member')) {
+      member = true;
+      i++;
+      continue;
+    }
+    if (it?.t === 'm' && it.m.kind === 'title' && it.m.title?.org) {
+      chain.push({ role: it.m.title.role, org: it.m.title.org });
+      i++;
+    } else if (it?.t === 'm' && it.m.kind === 'entity' && it.m.ref?.type === 'org' && (member || chain.length > 0)) {
+      chain.push({ org: it.m.ref });
+      i++;
+    } else break;
+    if (isListSep(items[i])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (chain.length === 0) return;
+  if (!isCue(items[i], 'copula') && !isCue(items[i], 'was')) return;
+  const h = ctx.holderOf(f.m);
+  if (!h) return;
+  for (const c of chain) {
+    if (c.role) ctx.addPost(h, c.role, c.org, 'held', sent, 0.8);
+    else if (h.ref.type === 'city' || h.ref.type === 'org' || h.onBehalf) {
+      ctx.addMembership(h.onBehalf ?? h.ref, c.org, sent, 0.75);
+    }
+  }
+}
+
+/** «<holders> ... ریاست <org> را بر عهده داشت/خواهند داشت». */
+function presidency(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'm' || it.m.kind !== 'title' || it.m.title?.role !== 'president' || !it.m.title.org) continue;
+    if (!isCue(items[i + 1], 'responsibility') && !(isCue(items[i + 1], 'this') && isCue(items[i + 2], 'responsibility'))) continue;
+    let j = i - 1;
+    while (j >= 0 && items[j]?.t !== 'm') j--;
+    if (j < 0) continue;
+    const list = listBefore(items, j + 1);
+    const holders = list.ms.filter((m) => !m.coref);
+    if (holders.length === 0) continue;
+    const jointly = holders.length > 1 || items.slice(list.start, i).some((x) => isCue(x, 'jointly'));
+    const how: PostHow = sent.text.includes('رای') || findCue(items, 0, 'elected') >= 0 ? 'elected' : 'held';
+    for (const m of holders) addHolderPost(ctx, sent, m, jointly ? 'co_president' : 'president', it.m.title.org, how, 0.75);
+  }
+}
+
+/** «شهردار برلین و رییس فعلی متروپلیس» as a subject: the unnamed mayor holds the second title too. */
+function coordinatedTitles(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  if (findCue(items, 0, 'meet') >= 0) return;
+  for (let i = 0; i + 2 < items.length; i++) {
+    const a = items[i] as Item;
+    const b = items[i + 2] as Item;
+    if (a.t !== 'm' || b.t !== 'm' || !(items[i + 1]?.t === 'sep' && (items[i + 1] as { ch: string }).ch === 'و')) continue;
+    if (a.m.kind !== 'title' || b.m.kind !== 'title' || a.m.title?.role !== 'mayor' || !b.m.title?.org || b.m.title.org.type !== 'org') continue;
+    const prev = items[i - 1];
+    if (isCue(prev, 'with', 'from', 'to', 'along') || findCueBack(items, i, 'with') >= 0) continue;
+    if (isListSep(items[i + 3]) && items[i + 4]?.t === 'm') continue;
+    const h: Holder | null = ctx.holderOf(a.m);
+    if (h) ctx.addPost(h, b.m.title.role, b.m.title.org, 'held', sent, 0.7);
+  }
+}

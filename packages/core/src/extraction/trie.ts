@@ -1,0 +1,73 @@
+/**
+ * Multi-pattern matcher over token match keys. Patterns are phrases; a phrase's key is the
+ * concatenation of its token keys, so «کلان شهر» and «کلانشهر», «مونته ویدئو» and «مونته‌ویدئو» are the
+ * same pattern. A match must start at a token start and end at a token end (so «تهرانی» never matches
+ * «تهران»), and the longest match wins. Character trie: matching costs one map step per character.
+ */
+
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  items: T[] | null;
+}
+
+const node = <T>(): Node<T> => ({ next: new Map(), items: null });
+
+/** A longest-match phrase matcher over token keys. */
+export class KeyTrie<T> {
+  private readonly root: Node<T> = node<T>();
+  /** Maximum number of tokens a match may span. */
+  maxTokens = 12;
+  size = 0;
+
+  /** Adds `item` under the phrase key `key` (already folded, no spaces). Empty keys are ignored. */
+  add(key: string, item: T): void {
+    if (!key) return;
+    let n = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = n.next.get(c);
+      if (!child) {
+        child = node<T>();
+        n.next.set(c, child);
+      }
+      n = child;
+    }
+    if (!n.items) n.items = [];
+    n.items.push(item);
+    this.size++;
+  }
+
+  /** Items stored under exactly `key`. */
+  get(key: string): readonly T[] {
+    let n: Node<T> | undefined = this.root;
+    for (let i = 0; i < key.length && n; i++) n = n.next.get(key.charCodeAt(i));
+    return n?.items ?? [];
+  }
+
+  /**
+   * The longest match starting at token `from` of `keys` (token keys). Returns the index one past the
+   * last token matched and the items, or null. `accept` can reject an item set (then shorter matches
+   * are tried).
+   */
+  longestAt(
+    keys: readonly string[],
+    from: number,
+    accept?: (items: readonly T[], end: number) => boolean,
+  ): { end: number; items: readonly T[] } | null {
+    let n: Node<T> | undefined = this.root;
+    const found: { end: number; items: readonly T[] }[] = [];
+    const last = Math.min(keys.length, from + this.maxTokens);
+    for (let j = from; j < last && n; j++) {
+      const k = keys[j] as string;
+      if (!k) break;
+      for (let i = 0; i < k.length && n; i++) n = n.next.get(k.charCodeAt(i));
+      if (!n) break;
+      if (n.items) found.push({ end: j + 1, items: n.items });
+    }
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i] as { end: number; items: readonly T[] };
+      if (!accept || accept(f.items, f.end)) return f;
+    }
+    return null;
+  }
+}
