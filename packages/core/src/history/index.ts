@@ -1,2 +1,3 @@
 /** The change history. */
 export * from './history.repository.js';
+export * from './list-history.js';

@@ -5,4 +5,7 @@ export * from './entity.repository.js';
 export * from './entity-references.repository.js';
 export * from './fold-key.js';
 export * from './get-entity.js';
+export * from './merge-entities.js';
 export * from './search-entities.js';
+export * from './unmerge-entity.js';
+export * from './update-entity.js';
