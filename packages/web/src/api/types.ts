@@ -58,8 +58,25 @@ export interface Reference {
   quote?: string;
 }
 
-/** Statement kinds named by the contract; the server may add more, so any string is accepted. */
-export type StatementKind = 'membership' | 'participation' | 'party' | 'proposal' | 'founding' | 'seat' | (string & {});
+/** Statement kinds of the registry ("subject —kind→ object"). */
+export const STATEMENT_KINDS = [
+  'membership',
+  'participation',
+  'host',
+  'organizer',
+  'party',
+  'signatory',
+  'proposer',
+  'seat',
+  'parent',
+  'located_in',
+  'founded_in',
+  'founded_by',
+  'post_of',
+  'attribute',
+] as const;
+/** A statement kind; the server may add kinds, so any string is accepted and shown as sent. */
+export type StatementKind = (typeof STATEMENT_KINDS)[number] | (string & {});
 
 /** A fact with its qualifiers, sources, rank and review status (Wikibase-style). */
 export interface Statement {

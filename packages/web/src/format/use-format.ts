@@ -32,6 +32,8 @@ export interface Formatters {
   range(start: PartialDate | null | undefined, end: PartialDate | null | undefined): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   label(labels: Labels | undefined, fallback?: string): PickedLabel;
+  /** A country's name from its ISO 3166-1 code (IR -> ایران / Iran); unknown codes as given. */
+  region(code: string): string;
 }
 
 /** The formatters for the current language and calendar; re-renders when either changes. */
@@ -52,6 +54,13 @@ export function useFormat(): Formatters {
       },
       number: (value, options) => formatNumber(value, lang, options),
       label: (labels, fallback) => pickLabel(labels, lang, fallback),
+      region(code) {
+        try {
+          return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+        } catch {
+          return code;
+        }
+      },
     };
   }, [t, lang, calendar]);
 }

@@ -22,14 +22,18 @@ export function byRecency(a: Statement, b: Statement): number {
   return av < bv ? 1 : -1;
 }
 
+const EVENT_KINDS = new Set(['participation', 'host', 'organizer']);
+const AGREEMENT_KINDS = new Set(['party', 'signatory']);
+
 /**
  * Puts each statement that involves an entity in one section of its page, by the entity's part in it:
  * - `posts`: offices the entity holds (person as mayor or co-president) or that are held on its behalf
  *   (a city's seat in a network, kept when its mayor changes);
  * - `holders`: people holding an office of this entity (Tehran's mayors; Metropolis's officers);
  * - `memberships` / `members`: plain memberships, from the member's and the organization's side;
- * - `events`, `agreements`: participation and being party to an agreement, from either side;
- * - `other`: everything else (founding, proposals, kinds added later), never dropped.
+ * - `events`: participation, hosting and organizing, from either side;
+ * - `agreements`: parties and signatories, from either side;
+ * - `other`: everything else (secretariat seats, parents, founding places, kinds added later), never dropped.
  */
 export function classifyStatements(entityId: string, statements: readonly Statement[]): Record<SectionId, Statement[]> {
   const out: Record<SectionId, Statement[]> = {
@@ -46,11 +50,11 @@ export function classifyStatements(entityId: string, statements: readonly Statem
     const isOrgSide = s.object?.id === entityId || s.post?.id === entityId;
     const onBehalf = s.on_behalf_of?.id === entityId;
     const plainMember = MEMBER_ROLES.has(s.role) && !s.post;
-    if (s.kind === 'participation' || s.object?.type === 'event' || (s.subject.type === 'event' && !isSubject)) {
+    if (EVENT_KINDS.has(s.kind)) {
       out.events.push(s);
-    } else if (s.kind === 'party' || s.object?.type === 'agreement' || (s.subject.type === 'agreement' && !isSubject)) {
+    } else if (AGREEMENT_KINDS.has(s.kind)) {
       out.agreements.push(s);
-    } else if (s.kind === 'membership' || s.kind === 'seat') {
+    } else if (s.kind === 'membership') {
       if (isSubject) out[plainMember ? 'memberships' : 'posts'].push(s);
       else if (onBehalf) out.posts.push(s);
       else if (isOrgSide) out[plainMember ? 'members' : 'holders'].push(s);

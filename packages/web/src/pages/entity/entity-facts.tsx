@@ -34,7 +34,7 @@ export function EntityFacts({ entity }: { entity: EntityDetail }) {
     if (value !== undefined && value !== null && value !== '') rows.push([label, value]);
   };
 
-  if (a.country !== undefined) add(t('entity.country'), isSummary(a.country) ? <EntityLink entity={a.country} /> : String(a.country));
+  if (a.country !== undefined) add(t('entity.country'), isSummary(a.country) ? <EntityLink entity={a.country} /> : f.region(String(a.country)));
   if (typeof a.province === 'string') add(t('entity.province'), <span dir="auto">{a.province}</span>);
   if (typeof a.population === 'number') add(t('entity.population'), f.number(a.population));
   if (a.coordinates) {

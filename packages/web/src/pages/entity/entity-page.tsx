@@ -181,7 +181,12 @@ export function EntityPage() {
                     {f.number(sections[section].length)}
                   </Badge>
                 </Group>
-                <StatementTable entityId={data.id} rows={sections[section]} caption={t(SECTION_TITLE[section])} />
+                <StatementTable
+                  entityId={data.id}
+                  rows={sections[section]}
+                  caption={t(SECTION_TITLE[section])}
+                  showKind={section === 'other' || section === 'events' || section === 'agreements'}
+                />
               </Card>
             ))}
           </Stack>

@@ -1,8 +1,21 @@
 import type { EntitySummary, StatementInput } from '../../api/types.ts';
 import { parseDateInput, type Calendar } from '../../format/partial-date.ts';
 
-/** Kinds a person can add from an entity page (the contract's kinds). */
-export const FORM_KINDS = ['membership', 'participation', 'party', 'founding', 'seat', 'proposal'] as const;
+/** Kinds a person can add from an entity page, most common first (`attribute` and `post_of` are curated elsewhere). */
+export const FORM_KINDS = [
+  'membership',
+  'participation',
+  'host',
+  'organizer',
+  'party',
+  'signatory',
+  'proposer',
+  'seat',
+  'parent',
+  'located_in',
+  'founded_in',
+  'founded_by',
+] as const;
 
 /** What the add-statement form holds while being filled in. */
 export interface StatementFormValues {

@@ -30,7 +30,18 @@ function useRoleLabel(): (role: string | null) => string {
  * would only repeat the page's own entity are left out. Deprecated statements are struck through,
  * proposed ones flagged, so history stays visible without passing for current fact.
  */
-export function StatementTable({ entityId, rows, caption }: { entityId: string; rows: Statement[]; caption: string }) {
+export function StatementTable({
+  entityId,
+  rows,
+  caption,
+  showKind = false,
+}: {
+  entityId: string;
+  rows: Statement[];
+  caption: string;
+  /** Show the relation (statement kind) column, for sections mixing kinds. */
+  showKind?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const roleLabel = useRoleLabel();
@@ -39,6 +50,10 @@ export function StatementTable({ entityId, rows, caption }: { entityId: string; 
   const showRole = rows.some((s) => s.role && s.role !== 'member');
   const showBehalf = shows(rows, (s) => s.on_behalf_of, entityId);
   const showHow = rows.some((s) => s.how || s.ordinal !== null);
+  const kindLabel = (kind: string) => {
+    const key = `statement.kinds.${kind}`;
+    return i18n.exists(key) ? t(key as 'statement.kinds.other') : kind;
+  };
   const howLabel = (how: string | null) => {
     if (!how) return '';
     const key = `statement.how.${how}`;
@@ -52,6 +67,7 @@ export function StatementTable({ entityId, rows, caption }: { entityId: string; 
         <Table.Thead>
           <Table.Tr>
             {showWho && <Table.Th scope="col">{t('entity.columns.who')}</Table.Th>}
+            {showKind && <Table.Th scope="col">{t('entity.columns.relation')}</Table.Th>}
             {showWhat && <Table.Th scope="col">{t('entity.columns.what')}</Table.Th>}
             {showRole && <Table.Th scope="col">{t('entity.columns.role')}</Table.Th>}
             {showBehalf && <Table.Th scope="col">{t('entity.columns.onBehalfOf')}</Table.Th>}
@@ -67,6 +83,7 @@ export function StatementTable({ entityId, rows, caption }: { entityId: string; 
             return (
               <Table.Tr key={s.id} className={s.rank === 'deprecated' ? 'deprecated' : undefined} data-statement={s.id}>
                 {showWho && <Table.Td>{s.subject.id === entityId ? '' : <EntityLink entity={s.subject} fw={500} />}</Table.Td>}
+                {showKind && <Table.Td>{kindLabel(s.kind)}</Table.Td>}
                 {showWhat && <Table.Td>{what && what.id !== entityId ? <EntityLink entity={what} /> : ''}</Table.Td>}
                 {showRole && <Table.Td>{roleLabel(s.role)}</Table.Td>}
                 {showBehalf && (

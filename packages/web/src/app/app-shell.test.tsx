@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeFetch } from '../test/fake-server.ts';
+import { session, tehran } from '../test/factories.ts';
+import { renderWithApp } from '../test/render.tsx';
+import { AppRoutes } from './routes.tsx';
+
+describe('app shell', () => {
+  it('has landmarks and a skip link, in Persian and right-to-left by default', async () => {
+    const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session('viewer') }) });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/' });
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'پرش به محتوای اصلی' }).getAttribute('href')).toBe('#main');
+    expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
+    expect(document.documentElement.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('switches to English and left-to-right from the language control', async () => {
+    const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/' });
+    const group = screen.getByRole('radiogroup', { name: 'زبان' });
+    await userEvent.click(within(group).getByText('English'));
+    await waitFor(() => expect(document.documentElement.getAttribute('dir')).toBe('ltr'));
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    expect(await screen.findByRole('link', { name: 'Skip to main content' })).toBeTruthy();
+    expect(localStorage.getItem('shahrnet.language')).toBe('en');
+  });
+
+  it('searches as you type and groups results by type', async () => {
+    const server = fakeFetch({
+      'GET /api/auth/me': () => ({ body: session('viewer') }),
+      'GET /api/entities': (req) => ({
+        body: {
+          items:
+            req.query.get('q') === 'تهران'
+              ? [
+                  { ...tehran, description: { fa: 'ایران', en: 'Iran' } },
+                  { id: 'tehran-municipality', type: 'organization', labels: { fa: 'شهرداری تهران', en: 'Tehran Municipality' } },
+                  { id: 'tehran-province-x', type: 'city', labels: { fa: 'تهرانسر', en: 'Tehransar' }, match: 'تهران سر' },
+                ]
+              : [],
+          next_cursor: null,
+        },
+      }),
+    });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'جست‌وجو در فهرست' }), 'تهران');
+    const cities = await screen.findByRole('region', { name: 'شهرها' });
+    const orgs = screen.getByRole('region', { name: 'سازمان‌ها' });
+    expect(within(cities).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/entities/tehran', '/entities/tehran-province-x']);
+    expect(within(orgs).getByRole('link').textContent).toContain('شهرداری تهران');
+    // count in Persian digits
+    expect(screen.getByText('۳ نتیجه')).toBeTruthy();
+    // debounced: one request for the whole word, not one per letter
+    expect(server.requests.filter((r) => r.path === '/api/entities').map((r) => r.query.get('q'))).toEqual(['تهران']);
+  });
+
+  it('shows the not-found page for unknown paths', async () => {
+    const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/no/such/page' });
+    expect(await screen.findByRole('heading', { name: 'صفحه پیدا نشد' })).toBeTruthy();
+  });
+});
