@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { listHistory } from '../history/list-history.js';
 import { forEachDialect } from '../testing/dialects.js';
-import { TEST_ACTOR, change, cityInput, entityInput } from '../testing/factories.js';
+import { TEST_ACTOR, change, cityInput, entityInput, rejection } from '../testing/factories.js';
 import { createEntity } from './create-entity.js';
 import { getEntity } from './get-entity.js';
 
@@ -38,8 +38,8 @@ forEachDialect('createEntity', (getDb) => {
     await expect(createEntity(db, cityInput('قم', 'Qom'), { actor: TEST_ACTOR })).rejects.toMatchObject({ code: 'validation_failed' });
     const bad = createEntity(db, { type: 'city', names: [{ lang: 'FA!', text: '' }], attributes: { population: -1 } }, change());
     await expect(bad).rejects.toMatchObject({ code: 'validation_failed' });
-    const err = await bad.catch((e: unknown) => e as { details: { path: unknown[] }[] });
-    expect(err.details.map((d) => d.path.join('.'))).toEqual(expect.arrayContaining(['names.0.lang', 'names.0.text', 'attributes.population']));
+    const err = await rejection(bad);
+    expect(err.details.map((d) => (d.path ?? []).join('.'))).toEqual(expect.arrayContaining(['names.0.lang', 'names.0.text', 'attributes.population']));
     await createEntity(db, entityInput('person', 'الف', 'A', { id: 'a-person' }), change());
     await expect(createEntity(db, entityInput('person', 'ب', 'B', { id: 'a-person' }), change())).rejects.toMatchObject({ code: 'conflict' });
   });

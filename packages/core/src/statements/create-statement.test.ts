@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { listHistory } from '../history/list-history.js';
 import { createEntity } from '../registry/create-entity.js';
 import { forEachDialect } from '../testing/dialects.js';
-import { TEST_ACTOR, change, cityInput, entityInput, membershipInput, networkInput } from '../testing/factories.js';
+import { TEST_ACTOR, change, cityInput, entityInput, membershipInput, networkInput, rejection } from '../testing/factories.js';
 import { createStatement } from './create-statement.js';
 
 forEachDialect('createStatement', (getDb) => {
@@ -41,7 +41,7 @@ forEachDialect('createStatement', (getDb) => {
     const { db } = getDb();
     await seed();
     const fails = async (input: Parameters<typeof createStatement>[1], path: string): Promise<void> => {
-      const err = await createStatement(db, input, change()).catch((e: unknown) => e as { code: string; details: { path?: unknown[] }[] });
+      const err = await rejection(createStatement(db, input, change()));
       expect(err).toMatchObject({ code: 'validation_failed' });
       expect(err.details.map((d) => (d.path ?? []).join('.'))).toContain(path);
     };

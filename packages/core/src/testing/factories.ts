@@ -1,3 +1,4 @@
+import { isAppError, type AppError } from '../errors.js';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/actor.js';
 import type { ChangeContext } from '../domain/change.js';
@@ -60,4 +61,15 @@ export function membershipInput(member: string, organization: string, extra: Par
     references: [{ source: { url: sourceUrl(), title: 'A test report' } }],
     ...extra,
   };
+}
+
+/** Awaits a promise that must fail with an AppError and returns the error (fails the test otherwise). */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isAppError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected the call to fail with an AppError');
 }
