@@ -64,6 +64,8 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status === 413) return { status, body: body('payload_too_large', message), log: false };
   if (status === 415) return { status, body: body('unsupported_media_type', message), log: false };
+  if (status === 404) return { status, body: body('not_found', 'not found'), log: false };
+  if (status === 403) return { status, body: body('forbidden', 'forbidden'), log: false };
   // Fastify's remaining 4xx errors are about the request's form (malformed JSON, empty JSON body, bad
   // header): all are the client's to fix, and their messages contain nothing secret.
   if (status >= 400 && status < 500) return { status: 400, body: body('validation_failed', message), log: false };
