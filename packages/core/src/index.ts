@@ -12,3 +12,7 @@ export * from './storage/index.js';
 export * from './registry/index.js';
 export * from './statements/index.js';
 export * from './history/index.js';
+export * from './extraction/index.js';
+export * from './articles/index.js';
+export * from './ingest/index.js';
+export * from './jobs/index.js';

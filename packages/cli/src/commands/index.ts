@@ -1,6 +1,10 @@
 import type { CliCommand } from '../command.js';
+import { extractCommand } from './extract.js';
+import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { userCommand } from './user.js';
+import { ingestCommand } from './ingest.js';
+import { workerCommand } from './worker.js';
 
 /**
  * Every subcommand, in `--help` order. Add a command by writing `commands/<name>.ts` exporting a
@@ -9,4 +13,8 @@ import { userCommand } from './user.js';
 export const commands: readonly CliCommand[] = [
   serveCommand,
   userCommand,
+  extractCommand,
+  evalCommand,
+  ingestCommand,
+  workerCommand,
 ];
