@@ -29,7 +29,7 @@ describe('shahrnet user', () => {
   const run = (...args: string[]) => main(['node', 'shahrnet', ...args], [userCommand]);
 
   it('adds an admin whose password works, lists and disables accounts', async () => {
-    const stdin = Readable.from(['first admin pass\n']) as unknown as NodeJS.ReadStream;
+    const stdin = Readable.from(['first admin pass\n']) as unknown as typeof process.stdin;
     vi.spyOn(process, 'stdin', 'get').mockReturnValue(stdin);
     expect(await run('user', 'add', '--admin', 'Root', '--password-stdin', '--display-name', 'مدیر')).toBe(0);
     expect(out.join('')).toContain('created admin root');
@@ -44,7 +44,7 @@ describe('shahrnet user', () => {
       await handle.close();
     }
 
-    vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from(['editor pass 1\n']) as unknown as NodeJS.ReadStream);
+    vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from(['editor pass 1\n']) as unknown as typeof process.stdin);
     expect(await run('user', 'add', 'sara', '--role', 'editor', '--password-stdin')).toBe(0);
     out.length = 0;
     expect(await run('user', 'list')).toBe(0);
