@@ -1,5 +1,6 @@
 import type { Db } from '../storage/database.js';
 import type { Fact } from '../extraction/types.js';
+import { recordClaims } from '../claims/record-claims.js';
 
 /** What the seam receives besides the facts. */
 export interface ProposeClaimsContext {
@@ -29,10 +30,11 @@ export function entityIdsOf(fact: Fact): string[] {
  * article's transaction (`db` is that transaction), with every fact the extractor found, so an article
  * and its facts are committed together or not at all. Returns the number of claims proposed.
  *
- * This minimal implementation stores each fact as a JSON row of `extracted_facts` (`<article>:<n>`, kind,
- * confidence, extractor version) and the linked entity ids in `article_entities` (the entity facet of
- * search). The claims layer replaces the body to turn facts into claims with evidence, keeping the
- * signature and the one-transaction contract; `extracted_facts` stays as the raw record of what was read.
+ * Stores each fact as a JSON row of `extracted_facts` (`<article>:<n>`, kind, confidence, extractor
+ * version: the raw record of what was read) and the linked entity ids in `article_entities` (the
+ * entity facet of search), then hands the facts to the claims layer (`recordClaims`), which links
+ * their arguments and clusters them into claims with evidence. Returns the number of NEW claims: a
+ * report of a fact already claimed adds evidence, not a claim ("count events, not articles").
  */
 export async function proposeClaims(db: Db, articleId: string, facts: readonly Fact[], ctx: ProposeClaimsContext): Promise<number> {
   if (facts.length === 0) return 0;
@@ -56,5 +58,7 @@ export async function proposeClaims(db: Db, articleId: string, facts: readonly F
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
-  return facts.length;
+  // The claims layer: facts become claims with evidence (one claim per fact stated, however many reports).
+  const recorded = await recordClaims(db, articleId, facts, ctx);
+  return recorded.created;
 }
