@@ -16,3 +16,4 @@ export * from './extraction/index.js';
 export * from './articles/index.js';
 export * from './ingest/index.js';
 export * from './jobs/index.js';
+export * from './import-export/index.js';
