@@ -79,6 +79,21 @@ export class ArticleContext {
     return undefined;
   }
 
+  /** The last `n` distinct cities mentioned before offset `at` (titles count by their city). */
+  recentCities(sent: Sentence, at: number, n: number): Ref[] {
+    const out = new Map<string, Ref>();
+    for (let k = sent.idx; k >= 0 && out.size < n; k--) {
+      const items = this.sentences[k]?.items ?? [];
+      for (let i = items.length - 1; i >= 0 && out.size < n; i--) {
+        const it = items[i] as Item;
+        if (it.s >= at || it.t !== 'm' || it.m.aside) continue;
+        const c = it.m.ref?.type === 'city' ? it.m.ref : it.m.title?.org?.type === 'city' ? it.m.title.org : undefined;
+        if (c && !out.has(refKey(c))) out.set(refKey(c), c);
+      }
+    }
+    return [...out.values()];
+  }
+
   /** Records an apposition NAME + TITLE. */
   bind(person: Ref, title: Title): void {
     if (title.org) this.bindings.set(`${title.role}|${refKey(title.org)}`, person);

@@ -116,7 +116,7 @@ function units(text: string, offset: number, gz: Gazetteer): Unit[] {
       const p = choose(items, prev);
       if (!p) return false;
       // a one-word name that is also a common word links only after a type word
-      if (p.k === 'ent' && end === i + 1 && gz.common.has(keys[i] as string) && prev?.k !== 'tw') return false;
+      if (p.k === 'ent' && end === i + 1 && gz.common.has(keys[i] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
       return true;
     });
     if (m) {
@@ -141,10 +141,12 @@ export class Chunker {
     readonly state: ArticleState,
   ) {}
 
-  private refOf(id: string, surface: string): Ref {
+  /** A linked entity; `fa` is the surface form as written (the corpus convention), `en` the label. */
+  private refOf(id: string, surface: string, canonical = false): Ref {
     const e = this.gz.entities.get(id);
     if (!e) return { type: 'org', fa: surface, candidate: true };
-    return { id, type: e.type, fa: e.fa || surface, en: e.en };
+    const fa = canonical || !/[؀-ۿ]/.test(surface) ? e.fa || surface : surface.replace(/\s+/g, ' ');
+    return { id, type: e.type, fa, en: e.en };
   }
 
   private nameLike(u: Unit | undefined): boolean {
@@ -334,7 +336,7 @@ export class Chunker {
         let j = i + 1;
         let org: Ref | undefined;
         let end = u.e;
-        for (let skip = 0; j < n && skip < 4; skip++) {
+        for (let skip = 0; j < n && skip < 5; skip++) {
           const x = us[j] as Unit;
           const ent = entityAt(j, 'org');
           if (ent) {
@@ -344,7 +346,15 @@ export class Chunker {
             break;
           }
           if (x.k === 'p' && /["«»“”(]/.test(x.text)) { j++; continue; }
-          if (x.k === 'w' && /^(جهانی|بینالمللی|سالانه|عمومی|world|annual|international)$/.test(x.key)) { j++; continue; }
+          if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
+          if (x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && us[j + 1]?.k !== 'w' && st.lastOrg && keyOf(st.lastOrg.fa).startsWith(x.key)) {
+            // «مجمع عمومی اتحادیه»: a bare head word names the organisation last mentioned
+            org = st.lastOrg;
+            end = x.e;
+            j++;
+            break;
+          }
+          if (x.k === 'w') { j++; continue; }
           break;
         }
         if (!org) j = i + 1;
@@ -410,7 +420,10 @@ export class Chunker {
       items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
       i++;
     }
-    const first = items.find((x) => x.t === 'm');
+    // a dateline «تبریز - ایرنا -» names where the article was filed, not a participant
+    const d0 = items[0];
+    if (d0?.t === 'm' && d0.m.kind === 'entity' && d0.m.ref?.type === 'city' && items[1]?.t === 'sep' && /^[-–/]$/.test((items[1] as { ch: string }).ch)) d0.m.aside = true;
+    const first = items.find((x) => x.t === 'm' && !x.m.aside);
     if (first?.t === 'm' && first.m.kind === 'person' && first.m.ref) st.lastPerson = first.m.ref;
     return items;
   }
@@ -423,11 +436,11 @@ export class Chunker {
       const next = us[j + 1];
       if (next?.k === 'ent' && next.pl?.k === 'ent' && next.pl.type === 'country') return null;
       const cap = this.gz.capitals.get('IR');
-      return cap ? [this.refOf(cap, 'تهران'), j + 1] : null;
+      return cap ? [this.refOf(cap, 'تهران', true), j + 1] : null;
     }
     if (ref === 'our_country') {
       const id = this.gz.countryByIso.get('IR');
-      return id ? [this.refOf(id, 'ایران'), j + 1] : null;
+      return id ? [this.refOf(id, 'ایران', true), j + 1] : null;
     }
     if (ref === 'this_city' && st.lastCity) return [st.lastCity, j + 1];
     if (ref === 'this_org' && st.lastOrg) return [st.lastOrg, j + 1];
@@ -460,6 +473,13 @@ export class Chunker {
         if (sep && ((sep.k === 'p' && (sep.text === '،' || sep.text === ',')) || (sep.k === 'cue' && sep.pl?.k === 'cue' && sep.pl.cue === 'and'))) {
           const nx = entAt(k + 1);
           if (nx) { k = k + 1; continue; }
+          // an unknown city in the list («شهرداران سئول و مالمو»)
+          const cand = us[k + 1];
+          if (w.org === 'city' && cand && this.nameLike(cand) && cand.k === 'w' && !this.nameLike(us[k + 2])) {
+            orgs.push({ type: 'city', fa: cand.text, candidate: true });
+            k = k + 2;
+            break;
+          }
         }
         break;
       }

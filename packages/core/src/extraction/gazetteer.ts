@@ -141,7 +141,8 @@ export function gazetteerEntriesFromShipped(records: readonly ShippedRecord[]): 
     if (r.type === 'country') out.set(r.id, { id: r.id, type: 'country', names: r.names, country: r.iso2 });
     else if (r.type === 'city')
       out.set(r.id, { id: r.id, type: 'city', names: r.names, country: r.country, ...(r.capital === 'country' ? { capital: true } : {}) });
-    else if (r.type === 'organization') out.set(r.id, { id: r.id, type: 'org', names: r.names });
+    // a municipality is its city in the corpus conventions: «شهرداری تهران» links through the type word
+    else if (r.type === 'organization' && !(r.classification === 'municipality' && r.city)) out.set(r.id, { id: r.id, type: 'org', names: r.names });
     else if (r.type === 'person') out.set(r.id, { id: r.id, type: 'person', names: r.names, terms: [] });
   }
   for (const r of records) {

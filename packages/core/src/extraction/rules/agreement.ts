@@ -38,9 +38,12 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
       if (f) addAll(listAfter(items, f.i).ms);
       if (withAt >= 0) addAll(listAfter(items, withAt + 1).ms);
     }
+    if (parties.size < 2 && /دو شهر|دو کلانشهر|دو طرف|طرفین|both cities|the two cities/.test(sent.text)) {
+      for (const c of ctx.recentCities(sent, it.s, 2)) parties.set(refKey(c), c);
+    }
     if (parties.size < 2) continue;
     const signed = findCue(items, 0, 'signed') >= 0;
-    const proposed = findCue(items, 0, 'propose', 'proposeverb', 'will') >= 0;
+    const proposed = findCue(items, 0, 'propose', 'proposeverb', 'will', 'intend') >= 0;
     const status: AgreementFact['status'] = proposed ? 'proposed' : signed ? 'signed' : 'in_force';
     const date = ctx.sentenceDate(sent);
     const list = [...parties.values()];

@@ -67,9 +67,14 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
     const ev = items[j] as Extract<Item, { t: 'ev' }>;
     let host = t.host;
     if (!host) {
-      // «<event> <org> در <city>»
-      const k = j + 1;
-      if (isCue(items[k], 'in')) host = cityOfMention(ctx, nextMentionAfter(items, k + 1, 0)?.m);
+      // «<event> <org> ... در <city> ... برگزار شد»: a place between the event noun and its predicate
+      const stop = findCue(items, j + 1, 'held');
+      const end = stop >= 0 ? stop : Math.min(items.length, j + 8);
+      for (let k = j + 1; k < end; k++) {
+        if (!isCue(items[k], 'in')) continue;
+        const c = cityOfMention(ctx, nextMentionAfter(items, k + 1, 0)?.m);
+        if (c) host = c;
+      }
     }
     host ??= visitHost;
     if (!ev.org && !host) continue;

@@ -40,9 +40,18 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
     } else if (withBefore >= 0) {
       // «X [در C] با Y دیدار کرد»
       b = listAfter(items, withBefore + 1).ms;
-      const f = firstMention(items, 0, withBefore);
-      if (f) a = listAfter(items, f.i).ms;
-      if (a.length === 0 && f) a = [f.m];
+      let start = 0;
+      for (let j = withBefore - 1; j >= 0; j--) {
+        const x = items[j] as Item;
+        if ((x.t === 'sep' && x.ch === ':') || isCue(x, 'speech')) {
+          start = j + 1;
+          break;
+        }
+      }
+      for (let j = start; j < withBefore; j++) {
+        const x = items[j] as Item;
+        if (x.t === 'm' && !x.m.aside && x.m.kind !== 'entity') a.push(x.m);
+      }
     } else if (ctx.lang === 'en' && isCue(items[i + 1], 'with') === false) {
       // «X met Y»
       const y = nextMentionAfter(items, i + 1, 1);

@@ -1,6 +1,6 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Sentence } from '../article-context.js';
-import { findCue, isCue, listBefore, nextMentionAfter } from './helpers.js';
+import { findCue, firstMention, isCue, listBefore, nextMentionAfter } from './helpers.js';
 import { parseOrdinalShim } from '../text-shim.js';
 
 /** A member from a mention: a city/org/country, or the city an unnamed mayor/municipality stands for. */
@@ -10,12 +10,22 @@ function memberOf(ctx: ArticleContext, m: Mention): Ref | null {
   return m.ref ?? null;
 }
 
-/** An ordinal word before «عضو» («بیستمین عضو», «the 20th member»). */
+/** An ordinal before «عضو» («بیستمین عضو», «بیست و یکمین عضو», «the 20th member»), with its first index. */
 function ordinalBefore(items: readonly Item[], i: number): number | undefined {
   const w = items[i - 1];
   if (w?.t !== 'w') return undefined;
-  const v = parseOrdinalShim(w.text) ?? (/^(\d+)(st|nd|rd|th)$/.exec(w.key) ? Number(/^(\d+)/.exec(w.key)?.[1]) : null);
-  return v ?? undefined;
+  const en = /^(\d+)(st|nd|rd|th)$/.exec(w.key);
+  if (en) return Number(en[1]);
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const x = items[j] as Item;
+    if (x.t === 'w') words.unshift(x.text);
+    else if (x.t === 'sep' && x.ch === 'و') words.unshift('و');
+    else break;
+    const v = words[0] !== 'و' ? parseOrdinalShim(words.join(' ')) : null;
+    if (v !== null && (j === 0 || items[j - 1]?.t !== 'w')) return v;
+  }
+  return parseOrdinalShim(w.text) ?? undefined;
 }
 
 /**
@@ -45,7 +55,12 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       // «X به ORG پیوست»
       const org = (items[i - 1] as { m: Mention }).m.ref;
       if (org?.type !== 'org') continue;
-      for (const m of listBefore(items, i - 2).ms) {
+      let subj = listBefore(items, i - 2).ms;
+      if (subj.length === 0) {
+        const f = firstMention(items, 0, i - 2);
+        if (f) subj = [f.m];
+      }
+      for (const m of subj) {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, org, sent, 0.8, date ? { date } : {});
       }
@@ -68,13 +83,21 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const o = nextMentionAfter(items, j, 0);
       if (!o || o.m.ref?.type !== 'org') continue;
       ctx.addMembership(mem, o.m.ref, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...(date ? { date } : {}) });
-    } else if (it.cue === 'member' && isCue(items[i - 2], 'as')) {
+    } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
       if (ordinal === undefined) continue;
       const o = nextMentionAfter(items, i + 1, 0);
       if (!o || o.m.ref?.type !== 'org') continue;
-      for (const m of listBefore(items, i - 2).ms) {
+      let asAt = i - 1;
+      while (asAt >= 0 && i - asAt <= 6 && !isCue(items[asAt], 'as')) asAt--;
+      const subjEnd = asAt >= 0 && i - asAt <= 6 ? asAt : i - 1;
+      let subj = listBefore(items, subjEnd).ms;
+      if (subj.length === 0) {
+        const f = firstMention(items, 0, subjEnd);
+        if (f) subj = [f.m];
+      }
+      for (const m of subj) {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.8, { ordinal, ...(date ? { date } : {}) });
       }

@@ -1,7 +1,8 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Holder, Sentence } from '../article-context.js';
 import type { PostHow } from '../types.js';
-import { findCue, findCueBack, firstMention, isCue, isListSep, listBefore, nextMentionAfter } from './helpers.js';
+import { findYearsShim } from '../text-shim.js';
+import { findCue, findCueBack, firstMention, isCue, isListSep, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const HOW: Record<string, PostHow> = { elected: 'elected', won: 'elected', reelected: 'reelected', appointed: 'appointed' };
 const ELECTION_CUES = ['elected', 'won', 'reelected', 'appointed'];
@@ -52,7 +53,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     let holders = before.start >= groupFloor ? before.ms : [];
     if (holders.length === 0) {
       const f = firstMention(items, groupFloor, i);
-      if (f && !f.m.coref) holders = [f.m];
+      if (f && !f.m.coref) holders = listAfter(items, f.i).ms;
     }
     const jointly = items.slice(Math.max(groupFloor, before.start), r).some((x) => isCue(x, 'jointly'));
     if (jointly && role === 'president') role = 'co_president';
@@ -92,10 +93,30 @@ function addHolderPost(ctx: ArticleContext, sent: Sentence, m: Mention, role: st
 /** «<subject> [نیز] <title>، <title> و <org> است/هستند/بود/شد». */
 function copularChain(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const f = firstMention(items);
-  if (!f || f.m.kind === 'person' && f.m.title) return;
-  let i = f.i + 1;
-  while (items[i]?.t === 'w' && /^(نیز|هم|همچنین|اکنون|هماکنون|also)$/.test((items[i] as { key: string }).key)) i++;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (it.t !== 'm' || it.m.aside || (it.m.kind === 'person' && it.m.title)) continue;
+    if (isListSep(items[k - 1]) && items[k - 2]?.t === 'm') continue;
+    chainAt(ctx, sent, { m: it.m, i: k });
+  }
+}
+
+/** Adverbs and time phrases allowed between a subject and its predicate («نیز», «از سال ۱۳۹۸»). */
+function skipAdverbials(items: readonly Item[], i: number): number {
+  let j = i;
+  for (let n = 0; n < 5 && j < items.length; n++) {
+    const x = items[j] as Item;
+    if (x.t === 'w' && !/^\p{L}+$/u.test(x.key)) j++;
+    else if (x.t === 'w' && /^(نیز|هم|همچنین|اکنون|هماکنون|پیش|هنوز|also|now|still|currently)$/.test(x.key)) j++;
+    else if (isCue(x, 'year', 'this') || (isCue(x, 'from') && (isCue(items[j + 1], 'year', 'this') || items[j + 1]?.t === 'w'))) j++;
+    else break;
+  }
+  return j;
+}
+
+function chainAt(ctx: ArticleContext, sent: Sentence, f: { m: Mention; i: number }): void {
+  const items = sent.items;
+  let i = skipAdverbials(items, f.i + 1);
   const chain: { role?: string; org: Ref }[] = [];
   let member = false;
   for (;;) {
@@ -120,10 +141,13 @@ function copularChain(ctx: ArticleContext, sent: Sentence): void {
   }
   if (chain.length === 0) return;
   if (!isCue(items[i], 'copula') && !isCue(items[i], 'was')) return;
+  const span = sent.text.slice((items[f.i] as Item).e - sent.s, (items[i] as Item).s - sent.s);
+  const year = findYearsShim(span)[0];
+  const extra = year ? { start: String(year.year) } : {};
   const h = ctx.holderOf(f.m);
   if (!h) return;
   for (const c of chain) {
-    if (c.role) ctx.addPost(h, c.role, c.org, 'held', sent, 0.8);
+    if (c.role) ctx.addPost(h, c.role, c.org, 'held', sent, 0.8, extra);
     else if (h.ref.type === 'city' || h.ref.type === 'org' || h.onBehalf) {
       ctx.addMembership(h.onBehalf ?? h.ref, c.org, sent, 0.75);
     }
@@ -135,8 +159,18 @@ function presidency(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.t !== 'm' || it.m.kind !== 'title' || it.m.title?.role !== 'president' || !it.m.title.org) continue;
-    if (!isCue(items[i + 1], 'responsibility') && !(isCue(items[i + 1], 'this') && isCue(items[i + 2], 'responsibility'))) continue;
+    let org: Ref | undefined;
+    if (it.t === 'm' && it.m.kind === 'title' && it.m.title?.role === 'president' && it.m.title.org) {
+      org = it.m.title.org;
+      if (!isCue(items[i + 1], 'responsibility')) continue;
+    } else if (it.t === 'role' && it.w.role === 'president' && !it.w.plural) {
+      // «ریاست مجمع/این شبکه را بر عهده داشت»: the organisation last named
+      const nx = items[i + 1];
+      const bare = nx?.t === 'w' && /^(مجمع|انجمن|سازمان|اتحادیه|شبکه)$/.test(nx.key);
+      if (!(bare && isCue(items[i + 2], 'responsibility'))) continue;
+      org = ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
+      if (!org) continue;
+    } else continue;
     let j = i - 1;
     while (j >= 0 && items[j]?.t !== 'm') j--;
     if (j < 0) continue;
@@ -145,7 +179,7 @@ function presidency(ctx: ArticleContext, sent: Sentence): void {
     if (holders.length === 0) continue;
     const jointly = holders.length > 1 || items.slice(list.start, i).some((x) => isCue(x, 'jointly'));
     const how: PostHow = sent.text.includes('رای') || findCue(items, 0, 'elected') >= 0 ? 'elected' : 'held';
-    for (const m of holders) addHolderPost(ctx, sent, m, jointly ? 'co_president' : 'president', it.m.title.org, how, 0.75);
+    for (const m of holders) addHolderPost(ctx, sent, m, jointly ? 'co_president' : 'president', org, how, 0.75);
   }
 }
 

@@ -1,11 +1,28 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
-import { findCue, firstMention, nextMentionAfter } from './helpers.js';
+import { findCue, isCue, nextMentionAfter } from './helpers.js';
+
+/** The subject mention of the clause that contains item `i`: the last mention after the clause start. */
+function clauseSubject(items: readonly Item[], i: number): Mention | undefined {
+  let start = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if ((it.t === 'sep' && it.ch === ':') || isCue(it, 'speech')) {
+      start = j + 1;
+      break;
+    }
+  }
+  for (let j = start; j < i; j++) {
+    const it = items[j] as Item;
+    if (it.t === 'm' && !it.m.aside) return it.m;
+  }
+  return undefined;
+}
 
 /**
- * Proposals: «پیشنهاد <proposer> (جهت|برای|مبنی بر) <subject>» (headline style), or a clause whose verb is
- * «... را مطرح کرد / پیشنهاد داد / پیشنهاد کرد» with its subject as proposer. «استقبال از پیشنهاد»
- * (no proposer) is not a proposal. The subject is the Persian phrase after «پیشنهاد» (no translation).
+ * Proposals: «پیشنهاد <proposer> (جهت|برای|مبنی بر) <subject>» (headline style); «<proposer> ...
+ * پیشنهاد <subject> را مطرح/ارائه کرد»; «<proposer> ... پیشنهاد کرد/داد». «استقبال از پیشنهاد» (no
+ * proposer) is not a proposal. The subject is the Persian phrase after «پیشنهاد» (not translated).
  */
 export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
@@ -15,19 +32,17 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
     let proposer: Mention | undefined;
     const direct = it.cue === 'propose' ? nextMentionAfter(items, i + 1, 0) : null;
     if (direct && direct.m.kind !== 'entity') proposer = direct.m;
-    else if (findCue(items, i, 'proposeverb') >= 0 || it.cue === 'proposeverb') {
-      const f = firstMention(items, 0, i);
-      if (f) proposer = f.m;
-    }
+    else if (it.cue === 'proposeverb' || findCue(items, i + 1, 'present') >= 0) proposer = clauseSubject(items, i);
     if (!proposer) continue;
     const ref: Ref | null = ctx.participantOf(proposer);
     if (!ref || ref.type === 'country') continue;
     const from = direct ? direct.i + 1 : i + 1;
-    const subject = sent.text
-      .slice(Math.max(0, (items[from]?.s ?? it.e) - sent.s))
-      .split(/ را |[،.:]/)[0]
-      ?.trim()
-      .slice(0, 120) ?? '';
+    const subject =
+      sent.text
+        .slice(Math.max(0, (items[from]?.s ?? it.e) - sent.s))
+        .split(/ را |[،.:]/)[0]
+        ?.trim()
+        .slice(0, 120) ?? '';
     ctx.add(
       { kind: 'proposal', proposer: outRef(ref), subject: subject || 'proposal', evidence: [ctx.evidence(sent)], confidence: 0.7 },
       `proposal|${refKey(ref)}`,
