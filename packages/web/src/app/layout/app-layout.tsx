@@ -46,13 +46,17 @@ export function AppLayout() {
       <header className="site-header">
         <Container size="xl" py="sm">
           <Group justify="space-between" gap="md" wrap="wrap">
-            <Group gap="lg" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+            <Group gap="lg" wrap="nowrap" style={{ flex: '1 1 auto' }}>
               <Anchor component={Link} to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.tagline')}`}>
                 {t('app.name')}
               </Anchor>
-              {!onSearchPage && <HeaderSearch />}
+              {!onSearchPage && (
+                <Box visibleFrom="sm" style={{ flex: 1, maxWidth: 440 }}>
+                  <HeaderSearch />
+                </Box>
+              )}
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="wrap">
               <CalendarSwitch />
               <LanguageSwitch />
               <UserMenu />

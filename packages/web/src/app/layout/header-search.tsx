@@ -15,7 +15,7 @@ export function HeaderSearch() {
   return (
     <form
       role="search"
-      style={{ flex: 1, maxWidth: 440, minWidth: 180 }}
+      style={{ minWidth: 180 }}
       onSubmit={(event) => {
         event.preventDefault();
         const q = value.trim();

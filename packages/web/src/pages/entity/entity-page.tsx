@@ -49,17 +49,25 @@ function EntityHeader({ entity, editable, onAdd }: { entity: EntityDetail; edita
         <Group gap="xs">
           <Badge variant="light">{t(`entityTypes.${entity.type}`)}</Badge>
           {description?.text && (
-            <Text size="sm" c="dimmed" lang={description.lang} dir="auto">
-              {description.text}
+            <Text size="sm" c="dimmed">
+              <span lang={description.lang} dir="auto">
+                {description.text}
+              </span>
             </Text>
           )}
         </Group>
-        <Title order={1} lang={main.lang} dir="auto" style={{ lineHeight: 1.4 }}>
-          {main.text}
+        {/* Blocks follow the page's direction; the names inside are isolated with dir="auto", so a
+            Persian name on an English page starts at the same edge as everything else. */}
+        <Title order={1} style={{ lineHeight: 1.4 }}>
+          <span lang={main.lang} dir="auto">
+            {main.text}
+          </span>
         </Title>
         {otherText && otherText !== main.text && (
-          <Text size="lg" c="dimmed" lang={otherLang} dir="auto">
-            {otherText}
+          <Text size="lg" c="dimmed">
+            <span lang={otherLang} dir="auto">
+              {otherText}
+            </span>
           </Text>
         )}
         {ids.length > 0 && (

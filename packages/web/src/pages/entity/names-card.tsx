@@ -29,7 +29,7 @@ export function NamesCard({ entity }: { entity: EntityDetail }) {
                   const kindKey = `entity.nameKinds.${n.kind}`;
                   return (
                     <Group key={`${n.text}-${i}`} gap={6} wrap="wrap">
-                      <Text size="sm" lang={lang} dir="auto" fw={n.kind === 'official' ? 600 : 400}>
+                      <Text size="sm" component="span" lang={lang} dir="auto" fw={n.kind === 'official' ? 600 : 400}>
                         {n.text}
                       </Text>
                       {n.kind !== 'official' && (

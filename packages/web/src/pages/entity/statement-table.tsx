@@ -47,7 +47,9 @@ export function StatementTable({
   const roleLabel = useRoleLabel();
   const showWho = shows(rows, (s) => s.subject, entityId);
   const showWhat = rows.some((s) => (s.post ?? s.object) !== null && (s.post ?? s.object)?.id !== entityId);
-  const showRole = rows.some((s) => s.role && s.role !== 'member');
+  // A post ("Mayor of Tehran") already says the role; the role column is for rows without one.
+  const roleShown = (s: Statement) => !s.post && !!s.role && s.role !== 'member';
+  const showRole = rows.some(roleShown);
   const showBehalf = shows(rows, (s) => s.on_behalf_of, entityId);
   const showHow = rows.some((s) => s.how || s.ordinal !== null);
   const kindLabel = (kind: string) => {
@@ -82,20 +84,24 @@ export function StatementTable({
             const current = s.start && !s.end && s.rank !== 'deprecated';
             return (
               <Table.Tr key={s.id} className={s.rank === 'deprecated' ? 'deprecated' : undefined} data-statement={s.id}>
-                {showWho && <Table.Td>{s.subject.id === entityId ? '' : <EntityLink entity={s.subject} fw={500} />}</Table.Td>}
+                {showWho && (
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {s.subject.id === entityId ? '' : <EntityLink entity={s.subject} fw={500} />}
+                  </Table.Td>
+                )}
                 {showKind && <Table.Td>{kindLabel(s.kind)}</Table.Td>}
-                {showWhat && <Table.Td>{what && what.id !== entityId ? <EntityLink entity={what} /> : ''}</Table.Td>}
-                {showRole && <Table.Td>{roleLabel(s.role)}</Table.Td>}
+                {showWhat && <Table.Td miw={150}>{what && what.id !== entityId ? <EntityLink entity={what} /> : ''}</Table.Td>}
+                {showRole && <Table.Td>{roleShown(s) ? roleLabel(s.role) : ''}</Table.Td>}
                 {showBehalf && (
                   <Table.Td>{s.on_behalf_of && s.on_behalf_of.id !== entityId ? <EntityLink entity={s.on_behalf_of} /> : ''}</Table.Td>
                 )}
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
+                  <Group gap={6} wrap="wrap">
                     <Text size="sm" component="span">
                       <DateRange start={s.start} end={s.end} />
                     </Text>
                     {current && (
-                      <Badge size="xs" variant="light" color="green">
+                      <Badge size="xs" variant="light" color="green" style={{ flexShrink: 0 }}>
                         {t('statement.current')}
                       </Badge>
                     )}

@@ -30,23 +30,23 @@ function HitRow({ hit }: { hit: SearchHit }) {
   return (
     <Link to={entityPath(hit.id)} className="result-link">
       <Group gap="xs" wrap="wrap" align="baseline">
-        <Text fw={600} lang={main.lang} dir="auto">
+        <Text fw={600} component="span" lang={main.lang} dir="auto">
           {main.text}
         </Text>
         {otherText && otherText !== main.text && (
-          <Text size="sm" c="dimmed" dir="auto" lang={main.lang === 'fa' ? 'en' : 'fa'}>
+          <Text size="sm" c="dimmed" component="span" dir="auto" lang={main.lang === 'fa' ? 'en' : 'fa'}>
             {otherText}
           </Text>
         )}
       </Group>
       <Group gap="xs" mt={2}>
         {description?.text && (
-          <Text size="sm" c="dimmed" lang={description.lang} dir="auto">
+          <Text size="sm" c="dimmed" component="span" lang={description.lang} dir="auto">
             {description.text}
           </Text>
         )}
         {hit.match && hit.match !== hit.labels.fa && hit.match !== hit.labels.en && (
-          <Text size="xs" c="shahr.8" dir="auto">
+          <Text size="xs" c="shahr.8" component="span" dir="auto">
             {t('search.matched', { name: hit.match })}
           </Text>
         )}
