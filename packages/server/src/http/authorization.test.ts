@@ -37,6 +37,17 @@ const TABLE: Record<string, Row> = {
   'POST /api/tokens': { access: 'user', request: { url: '/api/tokens', payload: {} } },
   'GET /api/tokens': { access: 'user', request: { url: '/api/tokens' } },
   'DELETE /api/tokens/:id': { access: 'user', request: { url: '/api/tokens/no-such-token' } },
+  'GET /api/entities': { access: 'read', request: { url: '/api/entities?q=tehran' } },
+  'GET /api/entities/:id': { access: 'read', request: { url: '/api/entities/no-such-entity' } },
+  'POST /api/entities': { access: 'editor', request: { url: '/api/entities', payload: {} } },
+  'PATCH /api/entities/:id': { access: 'editor', request: { url: '/api/entities/no-such-entity', payload: {} } },
+  'POST /api/entities/:id/merge': { access: 'editor', request: { url: '/api/entities/no-such-entity/merge', payload: {} } },
+  'GET /api/entities/:id/history': { access: 'read', request: { url: '/api/entities/no-such-entity/history' } },
+  'POST /api/statements': { access: 'editor', request: { url: '/api/statements', payload: {} } },
+  'GET /api/statements/:id': { access: 'read', request: { url: '/api/statements/no-such-statement' } },
+  'POST /api/statements/:id/end': { access: 'editor', request: { url: '/api/statements/no-such-statement/end', payload: {} } },
+  'POST /api/statements/:id/deprecate': { access: 'editor', request: { url: '/api/statements/no-such-statement/deprecate', payload: {} } },
+  'POST /api/statements/:id/reject': { access: 'reviewer', request: { url: '/api/statements/no-such-statement/reject', payload: {} } },
 };
 
 type Principal =
@@ -84,6 +95,7 @@ forEachDialect(
     let app: FastifyInstance;
     let publicApp: FastifyInstance;
     const tokens: Record<string, string> = {};
+    const sessions = new Map<string, { sessionId: string; csrf: string }>();
 
     beforeAll(async () => {
       const { db } = getDb();
@@ -103,10 +115,15 @@ forEachDialect(
       const [method] = key.split(' ');
       const options: InjectOptions = { ...row.request, method: method as InjectOptions['method'] };
       if (principal.kind === 'session') {
-        // A fresh session per call: cheap enough, and sign-out rows cannot spoil later calls.
-        const { sessionId, session } = await signIn(getDb().db, { username: principal.role, password: TEST_PASSWORD });
-        options.cookies = { [SESSION_COOKIE]: target.signCookie(sessionId) };
-        if (principal.csrf) options.headers = { [CSRF_HEADER]: session.csrfToken };
+        // One session per role, except for rows that end the session they are called with.
+        let held = row.endsSession ? undefined : sessions.get(principal.role);
+        if (!held) {
+          const { sessionId, session } = await signIn(getDb().db, { username: principal.role, password: TEST_PASSWORD });
+          held = { sessionId, csrf: session.csrfToken };
+          if (!row.endsSession) sessions.set(principal.role, held);
+        }
+        options.cookies = { [SESSION_COOKIE]: target.signCookie(held.sessionId) };
+        if (principal.csrf) options.headers = { [CSRF_HEADER]: held.csrf };
       } else if (principal.kind === 'token') {
         options.headers = { authorization: `Bearer ${tokens[principal.role]}` };
       } else if (principal.kind === 'bad-token') {

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../http/route-deps.js';
 import { registerAuthRoutes } from './auth.routes.js';
+import { registerEntitiesRoutes } from './entities.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
+import { registerStatementsRoutes } from './statements.routes.js';
 import { registerTokensRoutes } from './tokens.routes.js';
 import { registerUsersRoutes } from './users.routes.js';
 
@@ -11,4 +13,6 @@ export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
   registerAuthRoutes(app, deps);
   registerUsersRoutes(app, deps);
   registerTokensRoutes(app, deps);
+  registerEntitiesRoutes(app, deps);
+  registerStatementsRoutes(app, deps);
 }
