@@ -26,8 +26,9 @@ export function refKey(r: Ref | undefined): string {
 
 /** A ref in the corpus output format. `en` stays empty for candidates rather than guessed. */
 export function outRef(r: Ref): EntityRef {
+  const latin = r.candidate && !/[\u0600-\u06FF]/.test(r.fa);
   return {
-    en: r.en ?? '',
+    en: r.en ?? (latin ? r.fa : ''),
     fa: r.fa,
     type: r.type,
     ...(r.id ? { id: r.id } : {}),

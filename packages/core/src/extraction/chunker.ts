@@ -119,6 +119,15 @@ function units(text: string, offset: number, gz: Gazetteer): Unit[] {
       if (p.k === 'ent' && end === i + 1 && gz.common.has(keys[i] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
       return true;
     });
+    if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
+      // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
+      const inner = gz.trie.longestAt(keys, i + 1);
+      if (inner && inner.end > m.end && inner.items.some((x) => x.k === 'ent')) {
+        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+        i++;
+        continue;
+      }
+    }
     if (m) {
       const p = choose(m.items, prev) as Payload;
       const last = toks[m.end - 1] as { end: number };
@@ -283,7 +292,14 @@ export class Chunker {
         const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
         const title: Title = { role: w.role, org, orgKind: w.org };
         // apposition: a person right before, or a run of unknown words before
-        const prev = items.at(-1);
+        let prev = items.at(-1);
+        // «X، شهردار Y» / «X, the mayor of Y»
+        if ((prev?.t === 'sep' && (prev.ch === ',' || prev.ch === '،')) || (prev?.t === 'w' && prev.key === 'the')) {
+          const p2 = items.at(-2);
+          const p3 = items.at(-3);
+          if (p2?.t === 'm' && p2.m.kind === 'person' && !p2.m.title) prev = p2;
+          else if (prev.t === 'w' && p2?.t === 'sep' && p3?.t === 'm' && p3.m.kind === 'person' && !p3.m.title) prev = p3;
+        }
         if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
           prev.m.title = title;
           prev.e = t.spanEnd;
@@ -358,6 +374,8 @@ export class Chunker {
           break;
         }
         if (!org) j = i + 1;
+        const before = items.at(-1);
+        if (!org && this.state.lang === 'en' && before?.t === 'm' && before.m.ref?.type === 'org') org = before.m.ref;
         let evOrg = org;
         if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
         const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(isThis ? { isThis } : {}) };
@@ -461,6 +479,8 @@ export class Chunker {
       if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
       return null;
     };
+    // English «mayor of (the city of) X», «mayors of X and Y»
+    while (this.state.lang === 'en' && (us[j]?.key === 'of' || us[j]?.key === 'the')) j++;
     if (w.plural) {
       // «شهرداران [شهرهای] A، B و C»
       let k = j;

@@ -6,7 +6,7 @@ import {
   FA_COREF, FA_CUES, FA_EVENTS, FA_HONORIFICS, FA_ROLE_SPELLINGS, FA_ROLES, FA_TYPE_WORDS, type RoleWord,
 } from './lexicon-fa.js';
 import { EN_COREF, EN_CUES, EN_EVENTS, EN_ROLES, EN_TYPE_WORDS } from './lexicon-en.js';
-import { EN_GIVEN_NAMES, FA_COMMON_WORDS, FA_GIVEN_NAMES } from './lexicon-names.js';
+import { EN_COMMON_WORDS, EN_GIVEN_NAMES, FA_COMMON_WORDS, FA_GIVEN_NAMES } from './lexicon-names.js';
 
 /** What a matched phrase is. One phrase can be several things; the chunker picks by context. */
 export type Payload =
@@ -67,7 +67,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const holders = new Map<string, TermHolder[]>();
   const capitals = new Map<string, string>();
   const countryByIso = new Map<string, string>();
-  const common = new Set(FA_COMMON_WORDS.map(keyOf));
+  const common = new Set([...FA_COMMON_WORDS, ...EN_COMMON_WORDS].map(keyOf));
 
   for (const e of entries) {
     const label = (lang: string): string =>

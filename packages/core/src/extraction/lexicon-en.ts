@@ -112,6 +112,11 @@ export const EN_COREF: Record<string, string> = {
   'the association': 'this_org',
   'the organization': 'this_org',
   'the organisation': 'this_org',
+  'the assembly': 'this_org',
+  'the forum': 'this_org',
+  'the union': 'this_org',
+  'the league': 'this_org',
+  its: 'this_org',
   he: 'he',
   she: 'he',
 };

@@ -46,6 +46,14 @@ export const FA_COMMON_WORDS: readonly string[] = `
 گفته نقل قول خبرنگار خبرنگاران گزارشگر منبع هیاتی هیات همراه سرپرستی جمع
 `.split(/\s+/).filter(Boolean);
 
+/** English words that are capitalised at a sentence start but never part of a name. */
+export const EN_COMMON_WORDS: readonly string[] = `
+the a an in on at its his her their this that these those and or of for with by from to as is was were be been
+said says posted share article min read news report reports mayor mayors city cities president vice secretary general
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december today yesterday also after before during while when where who which
+`.split(/\s+/).filter(Boolean);
+
 /** English given names (for English articles). */
 export const EN_GIVEN_NAMES: readonly string[] = `
 john james david michael robert richard peter paul mark thomas william andrew george anne ana maria jose juan carlos

@@ -76,6 +76,10 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
         if (c) host = c;
       }
     }
+    if (!host) {
+      const h = findCue(items, j + 1, 'held');
+      if (h >= 0 && isCue(items[h + 1], 'in')) host = cityOfMention(ctx, nextMentionAfter(items, h + 2, 0)?.m);
+    }
     host ??= visitHost;
     if (!ev.org && !host) continue;
     const fact: EventFact = {

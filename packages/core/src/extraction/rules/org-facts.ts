@@ -73,7 +73,7 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       org ??= ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
       if (!org) continue;
       let city: Ref | undefined;
-      for (let j = i + 1; j < verb; j++) {
+      for (let j = i + 1; j < Math.min(items.length, verb + 2); j++) {
         if (isCue(items[j], 'in', 'to')) {
           city = cityOf(nextMentionAfter(items, j + 1, 0)?.m);
           if (city) break;

@@ -63,6 +63,8 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     if (nextAs < 0) break;
   }
 
+  if (ctx.lang === 'en') englishElection(ctx, sent);
+
   // apposition and election verb without «به عنوان» («X دبیرکل Y در سمت خود ابقا شد»)
   for (const it of items) {
     if (it.t !== 'm' || it.m.kind !== 'person' || !it.m.title?.org || !it.m.ref) continue;
@@ -197,5 +199,34 @@ function coordinatedTitles(ctx: ArticleContext, sent: Sentence): void {
     if (isListSep(items[i + 3]) && items[i + 4]?.t === 'm') continue;
     const h: Holder | null = ctx.holderOf(a.m);
     if (h) ctx.addPost(h, b.m.title.role, b.m.title.org, 'held', sent, 0.7);
+  }
+}
+
+/** English «<holders> was/were elected|appointed <role> [of <org>]» (no «as»). */
+function englishElection(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'cue' || !ELECTION_CUES.includes(it.cue)) continue;
+    let r = i + 1;
+    if (isCue(items[r], 'as')) r++;
+    const x = items[r];
+    let role: string | undefined;
+    let org: Ref | undefined;
+    if (x?.t === 'role') role = x.w.role;
+    else if (x?.t === 'm' && x.m.kind === 'title' && x.m.title) {
+      role = x.m.title.role;
+      org = x.m.title.org;
+    }
+    if (!role) continue;
+    org ??= ctx.topicOrg;
+    if (!org) continue;
+    let holders = listBefore(items, i).ms;
+    if (holders.length === 0) {
+      const f = firstMention(items, 0, i);
+      if (f) holders = listAfter(items, f.i).ms;
+    }
+    const how = HOW[it.cue] ?? 'elected';
+    for (const m of holders) addHolderPost(ctx, sent, m, role, org, how, 0.8);
   }
 }
