@@ -1,1 +1,10 @@
-export {};
+/**
+ * @shahrnet/text — pure Persian/English text processing (no I/O): normalization and match keys,
+ * sentences and tokens, numbers and ordinals, dates (Jalali/Gregorian/lunar Hijri), and site-chrome
+ * removal for scraped articles. See ../README.md.
+ */
+export { normalizeDisplay, matchKey, matchKeyTokens, toAsciiDigits, toPersianDigits } from './normalize.js';
+export type { Span, Token } from './sentences.js';
+export { splitSentences, tokenize } from './sentences.js';
+export type { NumberMention } from './numbers.js';
+export { parseNumber, parseOrdinal, findNumbers } from './numbers.js';

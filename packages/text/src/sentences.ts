@@ -1,0 +1,152 @@
+import { ARABIC_LETTERS } from './normalize.js';
+
+/** A slice of a string: `text === input.slice(start, end)`; offsets are UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A token with its offsets into the input string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** word: Arabic-script (or other non-Latin) word; latin: Latin-script word; number: digits; punct: one mark. */
+  kind: 'word' | 'number' | 'punct' | 'latin';
+}
+
+const LETTER_RE = new RegExp(`[${ARABIC_LETTERS}]`);
+const DIGIT_RE = /\p{Nd}/u;
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+const SPACE_RE = /\s/;
+const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']', '}', '›']);
+const EN_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no',
+  'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'capt', 'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'approx', 'dept', 'est', 'mt', 'ft', 'vol', 'pp',
+]);
+// A quotation longer than this is probably unbalanced; sentence ends inside it count again.
+const MAX_QUOTE = 600;
+
+/** The word (letters only) that ends right before `i`. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}\p{M}]/u.test(text[j - 1] as string)) j--;
+  return text.slice(j, i);
+}
+
+/** True when the «.» at `i` ends a sentence. */
+function periodEnds(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (DIGIT_RE.test(prev) && DIGIT_RE.test(next)) return false; // ۱.۵, 3.14
+  if (next === '.') return false; // inside «...»: the last dot decides
+  const w = wordBefore(text, i);
+  // single letters: ه.ق, ق.م, U.S., J. Smith
+  if (w.length === 1) return false;
+  if (EN_ABBREVIATIONS.has(w.toLowerCase()) && LATIN_LETTER_RE.test(w)) return false;
+  if (next === '' || SPACE_RE.test(next) || CLOSERS.has(next)) return true;
+  // «است.وی»: a Persian word glued to the next sentence; URLs and a.b.c stay whole
+  return w.length >= 2 && LETTER_RE.test(w) && LETTER_RE.test(next);
+}
+
+/**
+ * Splits text into sentences. Ends at . ! ? ؟ ؛ ; and at line breaks, but not at decimals (۱.۵),
+ * single-letter abbreviations (ه.ق, ق.م, U.S.), common English abbreviations (Mr., Dr., Jan.) or
+ * inside «…»/“…” quotations (a quotation that runs past a line break or 600 characters is treated as
+ * unbalanced). Closing quotes/brackets after the mark stay with the sentence. Spans are trimmed, in
+ * order, non-overlapping and never empty.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let quoteDepth = 0;
+  let quoteStart = -1;
+  let quoteOpensSentence = false;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE_RE.test(text[s] as string)) s++;
+    while (e > s && SPACE_RE.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      quoteDepth = 0;
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c === '«' || c === '“') {
+      if (quoteDepth === 0) {
+        quoteStart = i;
+        quoteOpensSentence = text.slice(start, i).trim() === '';
+      }
+      quoteDepth++;
+      continue;
+    }
+    if (c === '»' || c === '”') {
+      if (quoteDepth > 0) quoteDepth--;
+      // «…پایان.» standing as a sentence of its own ends with its closing quote
+      const before = text[i - 1] ?? '';
+      if (quoteDepth === 0 && quoteOpensSentence && (before === '.' || before === '!' || before === '؟' || before === '?')) {
+        let e = i + 1;
+        while (e < n && CLOSERS.has(text[e] as string)) e++;
+        push(e);
+        i = e - 1;
+      }
+      continue;
+    }
+    if (quoteDepth > 0 && i - quoteStart > MAX_QUOTE) quoteDepth = 0;
+    let ends = false;
+    if (c === '.') ends = periodEnds(text, i);
+    else if (c === '!' || c === '?' || c === '؟' || c === '؛' || c === ';') {
+      const next = text[i + 1] ?? '';
+      ends = !(next === '!' || next === '?' || next === '؟');
+    }
+    if (!ends || quoteDepth > 0) continue;
+    let e = i + 1;
+    while (e < n && CLOSERS.has(text[e] as string)) e++;
+    push(e);
+    i = e - 1;
+  }
+  push(n);
+  return out;
+}
+
+const L = ARABIC_LETTERS;
+const TOKEN_RE = new RegExp(
+  [
+    // numbers: digits with decimal/thousands/date/time separators between digits
+    `(?<number>\\p{Nd}+(?:[.,\\u066B\\u066C/:]\\p{Nd}+)*)`,
+    // Arabic-script words, ZWNJ allowed inside, marks and tatweel too
+    `(?<word>[${L}][${L}\\p{M}\\u0640]*(?:\\u200C[${L}][${L}\\p{M}\\u0640]*)*)`,
+    // Latin words (apostrophes and inner hyphens kept: O'Neil, co-operation) with trailing digits (G20)
+    `(?<latin>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}]*(?:['’\\-]\\p{Script=Latin}[\\p{Script=Latin}\\p{M}]*)*\\p{Nd}*)`,
+    // other scripts' words
+    `(?<other>[\\p{L}][\\p{L}\\p{M}]*)`,
+    `(?<punct>[^\\s\\u200C\\u200D])`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Tokens with offsets: numbers (any digit script, with . , ٫ ٬ / : between digits, so ۱.۵, 10,000,
+ * 1402/09/10 and 11:37 are one token each), Arabic-script words (a ZWNJ inside a word does not split
+ * it), Latin words, and single punctuation characters. Whitespace and stray ZWNJ/ZWJ are skipped.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const kind: Token['kind'] =
+      g['number'] !== undefined ? 'number' : g['latin'] !== undefined ? 'latin' : g['punct'] !== undefined ? 'punct' : 'word';
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  }
+  return out;
+}
