@@ -8,6 +8,7 @@ import type {
 import type { SourcesTable, StatementReferencesTable, StatementsTable } from './statement.table.js';
 import type { HistoryEntitiesTable, HistoryTable } from './history.table.js';
 import type { ApiTokensTable, SessionsTable, UsersTable } from '../auth/auth.table.js';
+import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable, ReconciliationsTable } from '../claims/claims.table.js';
 import type { ArticleEntitiesTable, ArticleLshTable, ArticleSearchTable, ArticlesTable, ExtractedFactsTable } from '../articles/articles.table.js';
 
 /**
@@ -32,6 +33,10 @@ export interface Database {
   extracted_facts: ExtractedFactsTable;
   article_entities: ArticleEntitiesTable;
   article_search: ArticleSearchTable;
+  claims: ClaimsTable;
+  claim_evidence: ClaimEvidenceTable;
+  claim_arguments: ClaimArgumentsTable;
+  reconciliations: ReconciliationsTable;
 }
 
 /** The database or a transaction on it: repositories accept either. */

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-registry.js';
 import * as m0002 from '../../auth/auth.migration.js';
 import * as m0003 from '../../articles/articles.migration.js';
+import * as m0004 from '../../claims/claims.migration.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-registry': m0001,
   '0002-auth-accounts': m0002,
   '0003-articles': m0003,
+  '0004-claims': m0004,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */

@@ -1,0 +1,91 @@
+import { expect, it } from 'vitest';
+import { forEachDialect } from '../testing/dialects.js';
+import type { Fact } from '../extraction/types.js';
+import { recordClaims } from './record-claims.js';
+import { loadClaim } from './claims.repository.js';
+import { ref, reported, seedArticle, seedWorld, type World } from './claims-test-kit.js';
+import { datesClose, datesCompatible } from './claim-matching.js';
+
+const ctx = { extractorVersion: 'test-1', now: '2025-03-01T00:00:00.000Z' };
+
+function qazvinJoins(w: World, sentence: string, extra: Partial<Fact> = {}): Fact {
+  return {
+    kind: 'membership', member: ref('city', 'قزوین', 'Qazvin', w.qazvin), org: ref('org', 'مجمع شهرداران کلانشهرهای ایران', 'Assembly of Mayors of Iranian Metropolises', w.assembly),
+    ...reported(sentence), ...extra,
+  } as Fact;
+}
+
+function session(w: World, host: { fa: string; en: string; id?: string }, date: string, sentence: string): Fact {
+  return {
+    kind: 'event', event_type: 'session', org: ref('org', 'مجمع شهرداران', 'Assembly of Mayors of Iranian Metropolises', w.assembly),
+    host: ref('city', host.fa, host.en, host.id), date, ...reported(sentence),
+  } as Fact;
+}
+
+forEachDialect('recordClaims', (getDb) => {
+  it('makes one claim of the same fact reported by several articles, counting near-duplicates once', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    await seedArticle(db, { id: 'a1', site: 'alpha.ir', published: '2022-01-20' });
+    await seedArticle(db, { id: 'b1', site: 'beta.ir', published: '2022-01-21' });
+    await seedArticle(db, { id: 'c1', site: 'gamma.ir', published: '2022-01-22', duplicateOf: 'a1' });
+    const r1 = await recordClaims(db, 'a1', [qazvinJoins(w, 'قزوین به‌عنوان بیستمین عضو به مجمع پیوست.', { ordinal: 20, date: '2022-01' } as Partial<Fact>)], ctx);
+    const r2 = await recordClaims(db, 'b1', [qazvinJoins(w, 'عضویت قزوین در مجمع شهرداران تصویب شد.', { date: '2022-01-15' } as Partial<Fact>)], ctx);
+    const r3 = await recordClaims(db, 'c1', [qazvinJoins(w, 'قزوین بیستمین عضو مجمع شد.', { ordinal: 20 } as Partial<Fact>)], ctx);
+    expect([r1.created, r2.created, r3.created]).toEqual([1, 0, 0]);
+    expect(r2.claimIds).toEqual(r1.claimIds);
+    const claim = await loadClaim(db, r1.claimIds[0] as string);
+    expect(claim?.evidenceCount).toBe(3);
+    expect(claim?.sourceCount).toBe(2);
+    expect(claim?.fact).toMatchObject({ ordinal: 20, date: '2022-01-15' });
+    expect(claim?.evidence.map((e) => e.site)).toEqual(['alpha.ir', 'beta.ir', 'gamma.ir']);
+    expect(claim?.arguments.map((a) => [a.slot, a.entityId, a.link])).toEqual([['member', w.qazvin, 'linked'], ['org', w.assembly, 'linked']]);
+    // Recording the same article again adds nothing.
+    const again = await recordClaims(db, 'a1', [qazvinJoins(w, 'قزوین به‌عنوان بیستمین عضو به مجمع پیوست.', { ordinal: 20, date: '2022-01' } as Partial<Fact>)], ctx);
+    expect(again.created).toBe(0);
+    expect((await loadClaim(db, r1.claimIds[0] as string))?.evidenceCount).toBe(3);
+  });
+
+  it('clusters reports of one event within a date window and keeps other hosts apart', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    for (const id of ['e1', 'e2', 'e3', 'e4']) await seedArticle(db, { id, site: `${id}.ir` });
+    const hamedan = { fa: 'همدان', en: 'Hamedan', id: w.hamedan };
+    const a = await recordClaims(db, 'e1', [session(w, hamedan, '2025-02-10', 'نشست مجمع امروز در همدان آغاز شد.')], ctx);
+    const b = await recordClaims(db, 'e2', [session(w, hamedan, '2025-02-12', 'شهرداران کلانشهرها در همدان گرد هم آمدند.')], ctx);
+    const c = await recordClaims(db, 'e3', [session(w, { fa: 'تبریز', en: 'Tabriz', id: w.tabriz }, '2025-02-11', 'نشست مجمع در تبریز برگزار شد.')], ctx);
+    const d = await recordClaims(db, 'e4', [session(w, hamedan, '2025-09-01', 'نشست بعدی مجمع در همدان برگزار شد.')], ctx);
+    expect(b.claimIds).toEqual(a.claimIds);
+    expect(c.claimIds).not.toEqual(a.claimIds);
+    expect(d.claimIds).not.toEqual(a.claimIds);
+    expect(a.created + b.created + c.created + d.created).toBe(3);
+  });
+
+  it('links unknown names as candidates and known names without an id as fuzzy', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    await seedArticle(db, { id: 'k1', site: 'k.ir' });
+    const r = await recordClaims(db, 'k1', [session(w, { fa: 'کرج', en: 'Karaj' }, '2025-05-01', 'نشست مجمع در کرج برگزار شد.'), session(w, { fa: 'همدان', en: 'Hamedan' }, '2024-05-01', 'نشست در همدان.')], ctx);
+    const [karaj, hamedan] = await Promise.all(r.claimIds.map((id) => loadClaim(db, id)));
+    expect(karaj?.arguments.find((a) => a.slot === 'host')).toMatchObject({ link: 'candidate', nameFa: 'کرج' });
+    expect(hamedan?.arguments.find((a) => a.slot === 'host')).toMatchObject({ link: 'fuzzy', entityId: w.hamedan, suggestions: [w.hamedan] });
+  });
+
+  it('flags a membership whose reports give two ordinals', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    await seedArticle(db, { id: 'o1', site: 'o1.ir' });
+    await seedArticle(db, { id: 'o2', site: 'o2.ir' });
+    const r = await recordClaims(db, 'o1', [qazvinJoins(w, 'قزوین عضو بیستم شد.', { ordinal: 20 } as Partial<Fact>)], ctx);
+    await recordClaims(db, 'o2', [qazvinJoins(w, 'قزوین عضو نوزدهم شد.', { ordinal: 19 } as Partial<Fact>)], ctx);
+    const claim = await loadClaim(db, r.claimIds[0] as string);
+    expect(claim?.flags.map((f) => f.code)).toEqual(['ordinal_mismatch']);
+  });
+});
+
+it('compares partial dates by prefix and event dates by window', () => {
+  expect(datesCompatible('2021', '2021-06-01')).toBe(true);
+  expect(datesCompatible('2021-05', '2021-06-01')).toBe(false);
+  expect(datesClose('2025-02-10', '2025-03', 45)).toBe(true);
+  expect(datesClose('2025-02-10', '2025-06-01', 45)).toBe(false);
+});

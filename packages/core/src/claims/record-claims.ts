@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { FACT_KINDS, type EntityRef, type Fact } from '../extraction/types.js';
+import { resolveArgument, type ResolveCache } from '../reconcile/resolve-argument.js';
+import type { Db } from '../storage/database.js';
+import type { ClaimEvidenceTable } from './claims.table.js';
+import type { ClaimArgument, ClaimFact } from './claim.js';
+import { argumentIdentity, compatible, matchKey } from './claim-matching.js';
+import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
+import { intrinsicFlags } from './intrinsic-flags.js';
+import { insertEvidence, loadArguments, refreshEvidenceAggregates, writeArguments } from './claims.repository.js';
+import { addReferences } from '../statements/statement.repository.js';
+import { evidenceReferences } from './evidence-references.js';
+
+/** What recording needs besides the facts. */
+export interface RecordClaimsContext {
+  extractorVersion: string;
+  /** ISO timestamp of the ingest transaction. */
+  now: string;
+}
+
+/** What recording did: claims created, reports attached to existing claims, and every claim touched. */
+export interface RecordClaimsResult {
+  created: number;
+  attached: number;
+  claimIds: string[];
+}
+
+/** Deterministic claim id from its first report, so a re-run or a crash recovery makes the same ids. */
+export function claimIdFor(firstEvidenceId: string): string {
+  return `clm_${createHash('sha256').update(firstEvidenceId).digest('hex').slice(0, 24)}`;
+}
+
+/** Fills the fields a claim lacks from a new report (a later article may give the ordinal or the day). */
+function enrich(fact: ClaimFact, report: ClaimFact, date: string | undefined, reportDate: string | undefined): ClaimFact {
+  const out = { ...(fact as unknown as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(report as unknown as Record<string, unknown>)) {
+    if (v === undefined || Array.isArray(v) || (v && typeof v === 'object')) continue;
+    if (out[k] === undefined) out[k] = v;
+  }
+  // A more precise date that agrees with the claim's replaces it.
+  if (date && reportDate && reportDate.length > date.length && reportDate.startsWith(date)) {
+    for (const k of ['start', 'date', 'since']) if (out[k] === date) out[k] = reportDate;
+  }
+  return out as unknown as ClaimFact;
+}
+
+function isFact(value: unknown): value is Fact {
+  const v = value as Partial<Fact> | null;
+  return !!v && typeof v === 'object' && (FACT_KINDS as readonly string[]).includes(String(v.kind));
+}
+
+/**
+ * Turns the facts extracted from one stored article into claims with evidence, in the caller's
+ * transaction (the ingest transaction of the article). For each fact: link its arguments
+ * (`resolveArgument`), compute its match key, and either attach the report to an existing claim
+ * stating the same fact (same key, `compatible` dates/participants — any status but `merged`; a
+ * report of an accepted claim also becomes a reference of its statements) or create a claim.
+ * Evidence ids are `<article>:<fact>:<evidence>`, so recording the same article twice adds nothing.
+ * Facts of unknown kinds are skipped.
+ */
+export async function recordClaims(db: Db, articleId: string, facts: readonly Fact[], ctx: RecordClaimsContext): Promise<RecordClaimsResult> {
+  const result: RecordClaimsResult = { created: 0, attached: 0, claimIds: [] };
+  if (facts.length === 0) return result;
+  const article = await db.selectFrom('articles').select(['site', 'published']).where('id', '=', articleId).executeTakeFirst();
+  const cache: ResolveCache = new Map();
+  for (const [position, fact] of facts.entries()) {
+    if (!isFact(fact)) continue;
+    const claimFact = claimFactOf(fact);
+    const args: ClaimArgument[] = [];
+    for (const a of factArguments(fact)) args.push(await resolveArgument(db, a, cache));
+    const date = mainDate(fact);
+    const key = matchKey(claimFact, args, date);
+    const evidence: ClaimEvidenceTable[] = (fact.evidence.length > 0 ? fact.evidence : [{ sentence: '', start: -1, end: -1 }]).map((e, j) => ({
+      id: `${articleId}:${position}:${j}`,
+      claim_id: '',
+      article_id: articleId,
+      sentence: e.sentence,
+      char_start: e.start >= 0 ? e.start : null,
+      char_end: e.end >= 0 ? e.end : null,
+      extractor_version: ctx.extractorVersion,
+      confidence: fact.confidence,
+      site: article?.site ?? null,
+      published: article?.published ?? null,
+      fact: JSON.stringify(claimFact),
+      created_at: ctx.now,
+    }));
+    const seen = await db.selectFrom('claim_evidence').select('claim_id').where('id', '=', evidence[0]?.id ?? '').executeTakeFirst();
+    if (seen) {
+      result.claimIds.push(seen.claim_id);
+      continue;
+    }
+
+    const rows = await db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
+    const existingArgs = await loadArguments(db, rows.map((r) => r.id));
+    const match = rows.find((r) =>
+      compatible(
+        { fact: JSON.parse(r.fact) as ClaimFact, date: r.date_value ?? undefined, args: existingArgs.get(r.id) ?? [] },
+        { fact: claimFact, date, args },
+      ),
+    );
+    if (match) {
+      const claimId = match.id;
+      await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
+      const current = JSON.parse(match.fact) as ClaimFact;
+      const merged = enrich(current, claimFact, match.date_value ?? undefined, date);
+      // New participants of an event/meeting join the claim's arguments.
+      const have = new Set((existingArgs.get(claimId) ?? []).map((a) => `${a.slot}|${argumentIdentity(a)}`));
+      const refs = factArguments(fact);
+      const extra = args
+        .map((a, i) => ({ a, ref: refs[i] }))
+        .filter(({ a }) => a.slot === 'participants' && !have.has(`${a.slot}|${argumentIdentity(a)}`));
+      if (extra.length > 0) {
+        const mf = merged as unknown as { participants?: EntityRef[] };
+        const parts = [...(mf.participants ?? [])];
+        const added = extra.map(({ a, ref }) => {
+          if (ref) parts.push(ref.ref);
+          return { ...a, position: parts.length - 1 };
+        });
+        mf.participants = parts;
+        await writeArguments(db, claimId, [...(existingArgs.get(claimId) ?? []), ...added]);
+      }
+      const reports = (await db.selectFrom('claim_evidence').select('fact').where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>);
+      const flags = match.status === 'proposed' ? intrinsicFlags(merged, reports) : (JSON.parse(match.flags) as unknown[]);
+      await db
+        .updateTable('claims')
+        .set({ fact: JSON.stringify(merged), date_value: mainDate(merged) ?? null, flags: JSON.stringify(flags) })
+        .where('id', '=', claimId)
+        .execute();
+      await refreshEvidenceAggregates(db, claimId, ctx.now);
+      if (match.status === 'accepted') {
+        const refs = await evidenceReferences(db, evidence.map((e) => e.id));
+        for (const statementId of JSON.parse(match.statement_ids) as string[]) await addReferences(db, statementId, refs, ctx.now);
+      }
+      result.attached += 1;
+      result.claimIds.push(claimId);
+      continue;
+    }
+
+    const claimId = claimIdFor(evidence[0]?.id ?? `${articleId}:${position}`);
+    await db
+      .insertInto('claims')
+      .values({
+        id: claimId, kind: fact.kind, match_key: key, status: 'proposed', fact: JSON.stringify(claimFact), date_value: date ?? null,
+        confidence: fact.confidence, evidence_count: 0, source_count: 0,
+        flags: JSON.stringify(intrinsicFlags(claimFact, [claimFact as unknown as Record<string, unknown>])),
+        statement_ids: '[]', entity_ids: '[]', merged_into: null, version: 1, decided_at: null, decided_by_kind: null,
+        decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
+      })
+      .execute();
+    await writeArguments(db, claimId, args);
+    await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
+    await refreshEvidenceAggregates(db, claimId, ctx.now);
+    result.created += 1;
+    result.claimIds.push(claimId);
+  }
+  result.claimIds = [...new Set(result.claimIds)];
+  return result;
+}
