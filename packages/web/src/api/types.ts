@@ -1,6 +1,7 @@
 /**
- * Types of the HTTP API v1, written from the contract (/api/openapi.json is the truth once the server
- * publishes it; `openapi-paths.test.ts` checks that every path the client calls exists there).
+ * Types of the HTTP API v1, written by hand from the contract and checked against the server's
+ * generated document, packages/server/openapi.json (the truth): `openapi.test.ts` fails when a path
+ * the client calls is missing or when an object here and its OpenAPI schema disagree on field names.
  * Field names are the wire names (snake_case) so nothing is renamed between server and screen.
  */
 import type { PartialDate } from '../format/partial-date.ts';
@@ -23,13 +24,11 @@ export interface EntitySummary {
   id: string;
   type: EntityType;
   labels: Labels;
-  /** A short context, e.g. a city's country. */
-  description?: Labels;
 }
 
-/** One search hit; `match` is the name that matched when it is not the label (a spelling variant). */
+/** One search hit and how the query matched one of its names (null when listing without a query). */
 export interface SearchHit extends EntitySummary {
-  match?: string;
+  match_kind: 'exact' | 'prefix' | 'contains' | null;
 }
 
 /** A page of a cursor-paged list. */
@@ -93,8 +92,20 @@ export interface Statement {
   ordinal: number | null;
   rank: 'preferred' | 'normal' | 'deprecated';
   status: 'proposed' | 'accepted' | 'rejected';
+  /** Kind-specific extras, e.g. `property`/`value` of an `attribute` statement. */
+  data: Record<string, unknown>;
   references: Reference[];
   version: number;
+}
+
+/** A source document of an entity record as a whole (where its names and attributes come from). */
+export interface RecordSource {
+  id: string;
+  url: string;
+  title?: string;
+  publisher?: string;
+  published?: PartialDate;
+  retrieved?: PartialDate;
 }
 
 /** Type-specific attributes; every field optional because each type fills its own. */
@@ -128,6 +139,7 @@ export interface EntityDetail extends EntitySummary {
   all_ids: string[];
   version: number;
   attributes: EntityAttributes;
+  sources: RecordSource[];
   statements: Statement[];
   /** Set when the id asked for was merged into this entity. */
   redirected_from?: string;
@@ -185,7 +197,7 @@ export interface HistoryEntry {
   at: string;
   actor: { kind: string; id: string; name: string };
   action: string;
-  target: { type: string; id: string };
+  target: { type: 'entity' | 'statement'; id: string };
   before: unknown;
   after: unknown;
   reason: string | null;

@@ -37,9 +37,9 @@ describe('app shell', () => {
           items:
             req.query.get('q') === 'تهران'
               ? [
-                  { ...tehran, description: { fa: 'ایران', en: 'Iran' } },
-                  { id: 'tehran-municipality', type: 'organization', labels: { fa: 'شهرداری تهران', en: 'Tehran Municipality' } },
-                  { id: 'tehran-province-x', type: 'city', labels: { fa: 'تهرانسر', en: 'Tehransar' }, match: 'تهران سر' },
+                  { ...tehran, match_kind: 'exact' },
+                  { id: 'tehran-municipality', type: 'organization', labels: { fa: 'شهرداری تهران', en: 'Tehran Municipality' }, match_kind: 'prefix' },
+                  { id: 'tehran-province-x', type: 'city', labels: { fa: 'تهرانسر', en: 'Tehransar' }, match_kind: 'prefix' },
                 ]
               : [],
           next_cursor: null,

@@ -1,6 +1,6 @@
 import { Anchor, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Reference } from '../api/types.ts';
+import type { RecordSource, Reference } from '../api/types.ts';
 import { ExternalIcon } from './icons.tsx';
 
 /** The site name of a URL (`www.` dropped), or the URL itself when it does not parse. */
@@ -17,7 +17,7 @@ export function siteOf(url: string): string {
  * the tooltip the title and quote; all are user content in either script, so `dir="auto"`.
  * Links open in a new tab without handing the opener or referrer to news sites.
  */
-export function SourceLinks({ references }: { references: Reference[] }) {
+export function SourceLinks({ references }: { references: (Reference | RecordSource)[] }) {
   const { t } = useTranslation();
   if (references.length === 0) {
     return (
@@ -29,7 +29,8 @@ export function SourceLinks({ references }: { references: Reference[] }) {
   return (
     <Group gap={6} wrap="wrap">
       {references.map((ref, i) => {
-        const tip = [ref.title, ref.quote ? `«${ref.quote}»` : undefined].filter(Boolean).join('\n');
+        const quote = 'quote' in ref ? ref.quote : undefined;
+        const tip = [ref.title, quote ? `«${quote}»` : undefined].filter(Boolean).join('\n');
         const link = (
           <Anchor
             key={ref.id}

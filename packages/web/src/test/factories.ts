@@ -27,6 +27,7 @@ export function statement(partial: Partial<Statement> & Pick<Statement, 'kind' |
     ordinal: null,
     rank: 'normal',
     status: 'accepted',
+    data: {},
     references: [{ id: `ref-${counter}`, url: `https://news.example.org/item/${counter}`, title: 'گزارش نمونه' }],
     version: 1,
     ...partial,
@@ -36,7 +37,7 @@ export function statement(partial: Partial<Statement> & Pick<Statement, 'kind' |
 export function tehranDetail(): EntityDetail {
   return {
     ...tehran,
-    description: { fa: 'ایران', en: 'Iran' },
+    sources: [{ id: 'src-1', url: 'https://registry.example.org/tehran', title: 'Registry record' }],
     names: [
       { lang: 'fa', text: 'تهران', kind: 'official' },
       { lang: 'en', text: 'Tehran', kind: 'official' },

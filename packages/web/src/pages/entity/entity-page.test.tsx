@@ -11,7 +11,7 @@ function serve(role: UserRole | null) {
   return fakeFetch({
     'GET /api/auth/me': () => ({ body: session(role) }),
     'GET /api/entities/tehran': () => ({ body: tehranDetail(), headers: { etag: '"4"' } }),
-    'GET /api/entities': () => ({ body: { items: [{ id: 'metropolis', type: 'organization', labels: { fa: 'متروپلیس', en: 'Metropolis' } }], next_cursor: null } }),
+    'GET /api/entities': () => ({ body: { items: [{ id: 'metropolis', type: 'organization', labels: { fa: 'متروپلیس', en: 'Metropolis' }, match_kind: 'prefix' }], next_cursor: null } }),
     'POST /api/statements': (req) => ({ status: 201, body: { id: 'new', ...(req.body as object) } }),
   });
 }

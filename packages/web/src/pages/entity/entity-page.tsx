@@ -11,6 +11,7 @@ import { canEdit, useSession } from '../../auth/session.ts';
 import { entityPath } from '../../components/entity-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ExternalIcon, PlusIcon } from '../../components/icons.tsx';
+import { SourceLinks } from '../../components/source-links.tsx';
 import { useFormat } from '../../format/use-format.ts';
 import { AddStatementForm } from './add-statement-form.tsx';
 import { classifyStatements, SECTIONS, type SectionId } from './classify-statements.ts';
@@ -41,18 +42,17 @@ function EntityHeader({ entity, editable, onAdd }: { entity: EntityDetail; edita
   const main = f.label(entity.labels, entity.id);
   const otherLang = main.lang === 'fa' ? 'en' : 'fa';
   const otherText = entity.labels[otherLang];
-  const description = entity.description ? f.label(entity.description) : null;
+  // Context under the type badge: a city's country (the API sends its ISO code).
+  const country = entity.type === 'city' && typeof entity.attributes.country === 'string' ? f.region(entity.attributes.country) : null;
   const ids = Object.entries(entity.identifiers).filter((e): e is [string, string] => typeof e[1] === 'string');
   return (
     <Group justify="space-between" align="flex-start" gap="md">
       <Stack gap={6} style={{ minWidth: 0 }}>
         <Group gap="xs">
           <Badge variant="light">{t(`entityTypes.${entity.type}`)}</Badge>
-          {description?.text && (
+          {country && (
             <Text size="sm" c="dimmed">
-              <span lang={description.lang} dir="auto">
-                {description.text}
-              </span>
+              {country}
             </Text>
           )}
         </Group>
@@ -203,6 +203,14 @@ export function EntityPage() {
           <Stack gap="lg">
             <EntityFacts entity={data} />
             <NamesCard entity={data} />
+            {data.sources.length > 0 && (
+              <Card withBorder padding="md" component="section" aria-labelledby="record-sources-heading">
+                <Title order={2} size="h5" id="record-sources-heading" mb="xs">
+                  {t('entity.recordSources')}
+                </Title>
+                <SourceLinks references={data.sources} />
+              </Card>
+            )}
             <Text size="xs" c="dimmed">
               {t('entity.version', { version: data.version })} ·{' '}
               <Anchor href={`/api/entities/${encodeURIComponent(data.id)}`} size="xs" c="dimmed" dir="ltr">

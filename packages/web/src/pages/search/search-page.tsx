@@ -20,13 +20,11 @@ function isEntityType(value: string | null): value is EntityType {
   return value !== null && (ENTITY_TYPES as readonly string[]).includes(value);
 }
 
-/** One result: label in the reader's language, the other language's label, context and matched variant. */
+/** One result: the label in the reader's language and, dimmed, the other language's label. */
 function HitRow({ hit }: { hit: SearchHit }) {
-  const { t } = useTranslation();
   const f = useFormat();
   const main = f.label(hit.labels, hit.id);
   const otherText = main.lang === 'fa' ? hit.labels.en : hit.labels.fa;
-  const description = hit.description ? f.label(hit.description) : null;
   return (
     <Link to={entityPath(hit.id)} className="result-link">
       <Group gap="xs" wrap="wrap" align="baseline">
@@ -36,18 +34,6 @@ function HitRow({ hit }: { hit: SearchHit }) {
         {otherText && otherText !== main.text && (
           <Text size="sm" c="dimmed" component="span" dir="auto" lang={main.lang === 'fa' ? 'en' : 'fa'}>
             {otherText}
-          </Text>
-        )}
-      </Group>
-      <Group gap="xs" mt={2}>
-        {description?.text && (
-          <Text size="sm" c="dimmed" component="span" lang={description.lang} dir="auto">
-            {description.text}
-          </Text>
-        )}
-        {hit.match && hit.match !== hit.labels.fa && hit.match !== hit.labels.en && (
-          <Text size="xs" c="shahr.8" component="span" dir="auto">
-            {t('search.matched', { name: hit.match })}
           </Text>
         )}
       </Group>
