@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import type { Command } from 'commander';
-import { AppError, hasAnyUser, loadConfig } from '@shahrnet/core';
+import cliProgress from 'cli-progress';
+import {
+  AppError,
+  defaultDataDir,
+  hasAnyUser,
+  importShippedData,
+  IMPORT_ACTOR,
+  isRegistryEmpty,
+  loadConfig,
+  type AuthDb,
+  type Config,
+} from '@shahrnet/core';
 import { startServer } from '@shahrnet/server';
 import type { CliCommand } from '../command.js';
 import { openMigratedDb } from './open-database.js';
@@ -9,6 +20,35 @@ const optionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).optional(),
   host: z.string().min(1).optional(),
 });
+
+/**
+ * Loads the shipped dataset (`SHAHRNET_DATA_DIR`, default the repository's data/) when the registry
+ * is empty, with a progress bar on a terminal. Later starts skip it; `shahrnet import` reloads.
+ */
+async function loadShippedDataOnFirstRun(db: AuthDb, config: Config): Promise<void> {
+  if (!(await isRegistryEmpty(db))) return;
+  const dir = config.SHAHRNET_DATA_DIR ?? defaultDataDir();
+  process.stdout.write(`Empty registry: loading the shipped data from ${dir}\n`);
+  const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
+  let started = false;
+  try {
+    const report = await importShippedData(db, dir, IMPORT_ACTOR, {
+      onProgress: (done, total) => {
+        if (!bar) return;
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      },
+    });
+    bar?.stop();
+    process.stdout.write(`Loaded ${report.entities.created} entities and ${report.statements.created} statements.\n`);
+  } catch (error) {
+    bar?.stop();
+    throw error;
+  }
+}
 
 /**
  * `shahrnet serve [--port N] [--host H]`: migrates the database, loads the shipped data on first run,
@@ -37,6 +77,7 @@ export const serveCommand: CliCommand = {
         const handle = await openMigratedDb(config);
         let server;
         try {
+          await loadShippedDataOnFirstRun(handle.db, config);
           server = await startServer(config, { db: handle.db });
         } catch (error) {
           await handle.close();
