@@ -8,3 +8,5 @@ export type { Span, Token } from './sentences.js';
 export { splitSentences, tokenize } from './sentences.js';
 export type { NumberMention } from './numbers.js';
 export { parseNumber, parseOrdinal, findNumbers } from './numbers.js';
+export type { DateValue, DateMention, FindDatesOptions } from './dates.js';
+export { findDates, parseDateValue, jalaliToGregorian, gregorianToJalali, formatJalali } from './dates.js';
