@@ -42,7 +42,8 @@ export const workerCommand: CliCommand = {
           });
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
-          if (!opts.json) process.stderr.write('shahrnet worker: waiting for ingest jobs\n');
+          // On stderr even with --json: supervisors (and the tests) wait for this line before queueing work.
+          process.stderr.write('shahrnet worker: waiting for ingest jobs\n');
           try {
             const { summary, failures } = await runIngestWorker(handle.db, boss, {
               extractor,

@@ -34,9 +34,9 @@ export function articleIdFor(hash: string): string {
   return `art_${hash.slice(0, 24)}`;
 }
 
-/** The id of a failed record: derived from its raw hash. */
-export function failedIdFor(raw: string): string {
-  return `art_f${raw.slice(0, 23)}`;
+/** The id of a failed record: derived from its raw hash, in its own namespace (never equal to an article id). */
+export function failedIdFor(rawHash: string): string {
+  return `art_failed_${rawHash.slice(0, 24)}`;
 }
 
 /**

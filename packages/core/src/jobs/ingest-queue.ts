@@ -44,6 +44,9 @@ export async function enqueueIngestJobs(boss: PgBoss, records: readonly InputRec
   return ids;
 }
 
+/** Jobs fetched per round trip by one worker. Small, so that several workers share a short queue. */
+const BATCH = 5;
+
 /** Options of `workIngestJobs`. */
 export interface WorkOptions {
   /** Jobs this process runs at once (pg-boss workers on the queue). Default 1. */
@@ -72,24 +75,27 @@ export async function workIngestJobs(boss: PgBoss, ctx: IngestContext, opts: Wor
   let inFlight = 0;
   const ids: string[] = [];
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
-    ids.push(
-      await boss.work<InputRecord>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        const outputs: IngestJobOutput[] = [];
-        for (const job of jobs) {
-          inFlight++;
-          try {
-            const result = await ingestRecord(ctx, job.data);
-            countResult(summary, result);
-            if (result.failure) failures.push(result.failure);
-            opts.onResult?.(result);
-            outputs.push({ outcome: result.outcome, articleId: result.articleId, claims: result.claims, ...(result.failure ? { failure: result.failure } : {}) });
-          } finally {
-            inFlight--;
-          }
+    let workerId = '';
+    workerId = await boss.work<InputRecord>(INGEST_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) {
+        inFlight++;
+        try {
+          const result = await ingestRecord(ctx, job.data);
+          // Completed one by one with its own output (pg-boss would store one output for the whole batch);
+          // pg-boss's own completion afterwards only touches jobs still active, so it is a no-op for these.
+          const output: IngestJobOutput = { outcome: result.outcome, articleId: result.articleId, claims: result.claims, ...(result.failure ? { failure: result.failure } : {}) };
+          await boss.complete(INGEST_QUEUE, job.id, output);
+          countResult(summary, result);
+          if (result.failure) failures.push(result.failure);
+          opts.onResult?.(result);
+        } finally {
+          inFlight--;
         }
-        return outputs[0];
-      }),
-    );
+      }
+      // pg-boss waits a polling interval after every batch; a full batch means more work is likely queued.
+      if (jobs.length === BATCH) boss.notifyWorker(workerId);
+    });
+    ids.push(workerId);
   }
   return {
     summary,
