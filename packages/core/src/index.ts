@@ -17,3 +17,7 @@ export * from './articles/index.js';
 export * from './ingest/index.js';
 export * from './jobs/index.js';
 export * from './import-export/index.js';
+export * from './claims/index.js';
+export * from './reconcile/index.js';
+export * from './review/index.js';
+export * from './queries/index.js';

@@ -1,0 +1,76 @@
+import type { EntitySummary } from '../domain/entity.js';
+import type { PartialDate } from '../domain/partial-date.js';
+import type { Statement } from '../domain/statement.js';
+import { notFound } from '../errors.js';
+import { loadEntity, loadSummaries, resolveEntityId } from '../registry/entity.repository.js';
+import { statementsTouching } from '../statements/statement.repository.js';
+import type { Db } from '../storage/database.js';
+
+/** How the entity takes part in a timeline item. */
+export type TimelineRole = 'subject' | 'object' | 'post' | 'on_behalf_of';
+
+/** One item: a statement about the entity, placed at a date, with its sources (the statement's references). */
+export interface TimelineItem {
+  /** The start, else the end, else the earliest publication date of its sources; absent when nothing is dated. */
+  date?: PartialDate;
+  /** Where the date came from. */
+  dateFrom?: 'start' | 'end' | 'source';
+  as: TimelineRole;
+  statement: Statement;
+}
+
+/** A timeline: the entity, its items in time order (undated last), and every other entity mentioned. */
+export interface Timeline {
+  entity: EntitySummary;
+  redirectedFrom?: string;
+  items: TimelineItem[];
+  related: Record<string, EntitySummary>;
+}
+
+function placeOf(s: Statement): Pick<TimelineItem, 'date' | 'dateFrom'> {
+  if (s.start) return { date: s.start, dateFrom: 'start' };
+  if (s.end) return { date: s.end, dateFrom: 'end' };
+  const published = s.references.map((r) => r.source.published).filter((p): p is string => !!p).sort()[0];
+  if (published) {
+    const precision = published.length === 4 ? 'year' : published.length === 7 ? 'month' : 'day';
+    return { date: { value: published, precision, calendar: 'gregorian' }, dateFrom: 'source' };
+  }
+  return {};
+}
+
+/**
+ * Everything about an entity in time order: every non-rejected statement where it (or an id merged
+ * into it) is subject, object, post or on-behalf-of — deprecated ones included and marked by their
+ * rank — each with its references (URL, title, quote = the sentence). Optional `from`/`to` (ISO day)
+ * keep items whose date overlaps the range. Throws `not_found`.
+ */
+export async function entityTimeline(db: Db, id: string, options: { from?: string; to?: string; limit?: number } = {}): Promise<Timeline> {
+  const resolved = await resolveEntityId(db, id);
+  if (!resolved) throw notFound('entity', id);
+  const entity = await loadEntity(db, resolved.id);
+  if (!entity) throw notFound('entity', id);
+  const ids = new Set(entity.allIds);
+  const statements = await statementsTouching(db, entity.allIds);
+  let items = statements.map((s): TimelineItem => {
+    const as: TimelineRole = ids.has(s.subjectId) ? 'subject' : s.objectId && ids.has(s.objectId) ? 'object' : s.postId && ids.has(s.postId) ? 'post' : 'on_behalf_of';
+    return { ...placeOf(s), as, statement: s };
+  });
+  if (options.from) items = items.filter((i) => i.date && i.date.value >= (options.from as string).slice(0, i.date.value.length));
+  if (options.to) items = items.filter((i) => i.date && i.date.value <= (options.to as string));
+  items.sort((a, b) => {
+    const da = a.date?.value ?? '\uffff';
+    const db2 = b.date?.value ?? '\uffff';
+    return da < db2 ? -1 : da > db2 ? 1 : a.statement.id < b.statement.id ? -1 : a.statement.id > b.statement.id ? 1 : 0;
+  });
+  if (options.limit !== undefined) items = items.slice(0, Math.max(1, options.limit));
+  const others = new Set<string>();
+  for (const i of items) for (const x of [i.statement.subjectId, i.statement.objectId, i.statement.postId, i.statement.onBehalfOfId]) if (x && !ids.has(x)) others.add(x);
+  const summaries = await loadSummaries(db, [entity.id, ...others]);
+  const timeline: Timeline = {
+    entity: summaries.get(entity.id) ?? { id: entity.id, type: entity.type, labels: entity.labels },
+    items,
+    related: Object.fromEntries([...summaries].filter(([k]) => k !== entity.id)),
+  };
+  if (resolved.redirected) timeline.redirectedFrom = id;
+  return timeline;
+}
