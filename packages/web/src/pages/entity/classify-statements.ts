@@ -64,5 +64,7 @@ export function classifyStatements(entityId: string, statements: readonly Statem
     }
   }
   for (const id of SECTIONS) out[id].sort(byRecency);
+  // Mixed kinds: keep each kind together (all "located in", then all "seat"...), latest first within.
+  out.other.sort((a, b) => (a.kind === b.kind ? byRecency(a, b) : a.kind < b.kind ? -1 : 1));
   return out;
 }

@@ -1,10 +1,13 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EntitySummary, Statement } from '../../api/types.ts';
-import { DateRange } from '../../components/date-text.tsx';
+import { DateRange, DateText } from '../../components/date-text.tsx';
 import { EntityLink } from '../../components/entity-link.tsx';
 import { SourceLinks } from '../../components/source-links.tsx';
 import { useFormat } from '../../format/use-format.ts';
+
+/** Kinds that happen at a point in time (an event, a signature) rather than over a term. */
+const POINT_KINDS = new Set(['participation', 'host', 'organizer', 'party', 'signatory', 'proposer', 'founded_in', 'founded_by']);
 
 /** Whether a column is worth showing: only when some row has something other than the page's entity. */
 function shows(rows: readonly Statement[], pick: (s: Statement) => EntitySummary | null, entityId: string): boolean {
@@ -81,11 +84,13 @@ export function StatementTable({
         <Table.Tbody>
           {rows.map((s) => {
             const what = s.post ?? s.object;
-            const current = s.start && !s.end && s.rank !== 'deprecated';
+            // Terms (memberships, seats) run from start to end; events and signatures happen at a date.
+            const isTerm = !POINT_KINDS.has(s.kind);
+            const current = isTerm && s.start && !s.end && s.rank !== 'deprecated';
             return (
               <Table.Tr key={s.id} className={s.rank === 'deprecated' ? 'deprecated' : undefined} data-statement={s.id}>
                 {showWho && (
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td miw={130}>
                     {s.subject.id === entityId ? '' : <EntityLink entity={s.subject} fw={500} />}
                   </Table.Td>
                 )}
@@ -98,7 +103,7 @@ export function StatementTable({
                 <Table.Td>
                   <Group gap={6} wrap="wrap">
                     <Text size="sm" component="span">
-                      <DateRange start={s.start} end={s.end} />
+                      {!isTerm && s.start && !s.end ? <DateText date={s.start} /> : <DateRange start={s.start} end={s.end} />}
                     </Text>
                     {current && (
                       <Badge size="xs" variant="light" color="green" style={{ flexShrink: 0 }}>
