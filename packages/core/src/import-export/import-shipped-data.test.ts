@@ -27,7 +27,7 @@ const city = (id: string, fa: string, en: string): string =>
 const country = JSON.stringify({ type: 'country', id: 'iran', iso2: 'IR', names: [{ lang: 'fa', text: 'ایران' }, { lang: 'en', text: 'Iran' }] });
 
 forEachDialect('importShippedData', (getDb) => {
-  it('loads the repository data, keeps ids, and a re-import changes nothing', async () => {
+  it('loads the repository data, keeps ids, and a re-import changes nothing', { timeout: 120_000 }, async () => {
     const { db } = getDb();
     expect(await isRegistryEmpty(db)).toBe(true);
     let last = 0;

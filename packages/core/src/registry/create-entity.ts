@@ -1,14 +1,13 @@
 import { requireJustification, type ChangeContext } from '../domain/change.js';
-import type { Entity } from '../domain/entity.js';
+import { labelsOf, type Entity } from '../domain/entity.js';
 import type { SourceInput } from '../domain/statement.js';
-import { AppError } from '../errors.js';
 import { recordChange } from '../history/history.repository.js';
 import type { Db } from '../storage/database.js';
 import { inTransaction } from '../storage/transaction.js';
 import { validateSourceInput } from '../statements/source.repository.js';
 import { addEntityReferences } from './entity-references.repository.js';
 import { normalizeEntityInput, type EntityInput } from './entity-input.js';
-import { insertEntity, loadEntity } from './entity.repository.js';
+import { insertEntity } from './entity.repository.js';
 
 /** A new entity plus the documents its names and attributes come from. */
 export interface CreateEntityInput extends EntityInput {
@@ -26,10 +25,14 @@ export async function createEntity(db: Db, input: CreateEntityInput, change: Cha
   const sources = (input.sources ?? []).map((s, i) => validateSourceInput(s, ['sources', i]));
   if (change.source) sources.push(change.source);
   return inTransaction(db, async (trx) => {
-    await insertEntity(trx, entity);
+    const now = new Date().toISOString();
+    await insertEntity(trx, entity, now);
     await addEntityReferences(trx, entity.id, sources);
-    const created = await loadEntity(trx, entity.id);
-    if (!created) throw new AppError('internal', `entity ${entity.id} vanished after insert`);
+    // Built in memory rather than re-read: a new entity is exactly what was inserted.
+    const created: Entity = {
+      id: entity.id, type: entity.type, labels: labelsOf(entity.names), names: entity.names, identifiers: entity.identifiers,
+      attributes: entity.attributes, allIds: [entity.id], version: 1, createdAt: now, updatedAt: now,
+    };
     await recordChange(trx, change, {
       action: 'entity.create',
       targetType: 'entity',

@@ -60,8 +60,11 @@ export async function insertEntity(db: Db, e: NormalizedEntity, now = new Date()
       updated_at: now,
     })
     .execute();
-  await writeNames(db, e.id, e.names);
-  await writeIdentifiers(db, e.id, e.identifiers);
+  const names = nameRows(e.id, e.names);
+  if (names.length > 0) await db.insertInto('entity_names').values(names).execute();
+  if (e.identifiers.length > 0) {
+    await db.insertInto('entity_identifiers').values(e.identifiers.map((i) => ({ entity_id: e.id, scheme: i.scheme, value: i.value }))).execute();
+  }
 }
 
 /** Replaces the names of an entity (the previous ones live on in the history snapshot). */

@@ -63,7 +63,9 @@ export async function upsertSource(db: Db, input: SourceInput): Promise<Source> 
       content_hash: v.contentHash ?? null,
       created_at: new Date().toISOString(),
     };
-    await db.insertInto('sources').values(row).onConflict((oc) => oc.column('url').doNothing()).execute();
+    const res = await db.insertInto('sources').values(row).onConflict((oc) => oc.column('url').doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0n) > 0) return rowToSource(row);
+    // Another writer stored the same URL in between: return theirs.
     const stored = await db.selectFrom('sources').selectAll().where('url', '=', v.url).executeTakeFirstOrThrow();
     return rowToSource(stored);
   }
