@@ -10,3 +10,7 @@ export type { NumberMention } from './numbers.js';
 export { parseNumber, parseOrdinal, findNumbers } from './numbers.js';
 export type { DateValue, DateMention, FindDatesOptions } from './dates.js';
 export { findDates, parseDateValue, jalaliToGregorian, gregorianToJalali, formatJalali } from './dates.js';
+export type { CleanArticle, CleanTextOptions } from './chrome.js';
+export { cleanText, detectLanguage, isRtlText } from './chrome.js';
+export type { CleanHtmlOptions } from './html.js';
+export { cleanHtml } from './html.js';
