@@ -10,6 +10,10 @@ export interface Sentence {
   e: number;
   text: string;
   items: Item[];
+  /** Names of the cues in the sentence (each rule family runs only when its trigger is present). */
+  cues?: Set<string>;
+  /** Memoized `sentenceDate` (null: none). */
+  date?: string | null;
 }
 
 /** A holder as the rules see it: the entity and, for a mayor, the city represented. */
@@ -171,6 +175,11 @@ export class ArticleContext {
 
   /** The date a sentence talks about: today/yesterday relative to publication, else a year. */
   sentenceDate(sent: Sentence): string | undefined {
+    if (sent.date === undefined) sent.date = this.computeDate(sent) ?? null;
+    return sent.date ?? undefined;
+  }
+
+  private computeDate(sent: Sentence): string | undefined {
     if (this.published && RELATIVE_TODAY.test(sent.text)) return this.published.slice(0, 10);
     if (this.published && RELATIVE_YESTERDAY.test(sent.text)) {
       const d = new Date(this.published.slice(0, 10) + 'T12:00:00Z');

@@ -1,7 +1,7 @@
 import type { Gazetteer, Payload } from './gazetteer.js';
 import type { RoleWord } from './lexicon-fa.js';
 import { FA_ORG_HEADS } from './lexicon-fa.js';
-import { keyOf, parseOrdinalShim, tokenizeShim } from './text-shim.js';
+import { isWordChar, keyOf, parseOrdinalShim, tokenizeKeyed } from './text-shim.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -50,7 +50,7 @@ export type Item =
   | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; isThis?: boolean; s: number; e: number }
   | { t: 'role'; w: RoleWord; s: number; e: number }
   | { t: 'sep'; ch: string; s: number; e: number }
-  | { t: 'w'; key: string; text: string; s: number; e: number };
+  | { t: 'w'; key: string; text: string; s: number; e: number; ui?: number };
 
 /** What the chunker remembers across sentences of one article. */
 export interface ArticleState {
@@ -79,7 +79,6 @@ interface Unit {
   pl?: Payload;
 }
 
-const KIND_ORDER: Payload['k'][] = ['ent', 'role', 'ev', 'cue', 'coref', 'tw', 'honor', 'given'];
 const SEPS = new Set(['،', ',', ':', '؛', ';', '(', ')', '«', '»', '"', '“', '”', "'", '-', '–', '/', '|', '[', ']']);
 const ORG_HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
 const ORG_TAIL_KEYS = new Set(['بانک', 'شرکت', 'گروه', 'bank', 'association', 'network', 'union', 'forum'].map(keyOf));
@@ -89,11 +88,17 @@ const NOT_NAME_END = /(ها|های|هایی|ترین|گاه|انه|ات)$/;
 /** Words after which a clause (and so a name) may start. */
 const BOUNDARY_WORDS = new Set(['همچنین', 'سپس', 'نیز', 'هم', 'اما', 'ولی', 'که', 'تا', 'also', 'while'].map(keyOf));
 
+const RANK: Record<Payload['k'], number> = { ent: 0, role: 1, ev: 2, cue: 3, coref: 4, tw: 5, honor: 6, given: 7 };
+
 function choose(items: readonly Payload[], prev: Unit | undefined): Payload | undefined {
+  if (items.length === 1) {
+    const p = items[0] as Payload;
+    return p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev' ? undefined : p;
+  }
   let best: Payload | undefined;
   let bestRank = 99;
   for (const p of items) {
-    let rank = KIND_ORDER.indexOf(p.k);
+    let rank = RANK[p.k];
     if (p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev') continue;
     if (p.k === 'ent' && p.nameKind === 'surname') rank = 6.5;
     if (rank < bestRank) {
@@ -105,20 +110,30 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
 }
 
 /** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
-function units(text: string, offset: number, gz: Gazetteer): Unit[] {
-  const toks = tokenizeShim(text, offset);
-  const keys = toks.map((t) => keyOf(t.text));
+export function units(text: string, offset: number, gz: Gazetteer): Unit[] {
+  const toks = tokenizeKeyed(text, 0, text.length);
+  const keys: string[] = new Array<string>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as { start: number; end: number; key: string };
+    t.start += offset;
+    t.end += offset;
+    keys[i] = t.key;
+  }
   const out: Unit[] = [];
+  let prev: Unit | undefined;
+  let at = 0;
+  const accept = (items: readonly Payload[], end: number): boolean => {
+    const p = choose(items, prev);
+    if (!p) return false;
+    // a one-word name that is also a common word links only after a type word or a title
+    if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
+    return true;
+  };
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
-    const prev = out.at(-1);
-    const m = gz.trie.longestAt(keys, i, (items, end) => {
-      const p = choose(items, prev);
-      if (!p) return false;
-      // a one-word name that is also a common word links only after a type word
-      if (p.k === 'ent' && end === i + 1 && gz.common.has(keys[i] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
-      return true;
-    });
+    prev = out.at(-1);
+    at = i;
+    const m = gz.trie.longestAt(keys, i, accept);
     if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
       const inner = gz.trie.longestAt(keys, i + 1);
@@ -132,11 +147,12 @@ function units(text: string, offset: number, gz: Gazetteer): Unit[] {
       const p = choose(m.items, prev) as Payload;
       const last = toks[m.end - 1] as { end: number };
       const k = p.k;
-      out.push({ k, s: tok.start, e: last.end, text: text.slice(tok.start - offset, last.end - offset), key: keys.slice(i, m.end).join(''), pl: p });
+      const single = m.end === i + 1;
+      out.push({ k, s: tok.start, e: last.end, text: single ? tok.text : text.slice(tok.start - offset, last.end - offset), key: single ? (keys[i] as string) : keys.slice(i, m.end).join(''), pl: p });
       i = m.end;
       continue;
     }
-    const isWord = /[\p{L}\p{Nd}]/u.test(tok.text);
+    const isWord = tok.text.length > 1 || isWordChar(tok.text.charCodeAt(0));
     out.push({ k: isWord ? 'w' : 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
     i++;
   }
@@ -244,7 +260,7 @@ export class Chunker {
         let b = a;
         while (b < n && b - a < 3 && this.nameLike(us[b])) b++;
         if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
           i++;
           continue;
         }
@@ -311,7 +327,7 @@ export class Chunker {
         while (r > 0 && items.length - r < 3) {
           const it = items[r - 1] as Item;
           if (it.t !== 'w') break;
-          const uu = us.find((x) => x.s === it.s);
+          const uu = it.ui !== undefined ? us[it.ui] : undefined;
           if (!this.nameLike(uu) || NOT_NAME_END.test(it.key)) break;
           r--;
         }
@@ -319,8 +335,13 @@ export class Chunker {
         const boundary = r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key));
         if (r < items.length && boundary && !w.plural) {
           const run = items.slice(r) as { s: number; e: number }[];
-          const a = us.findIndex((x) => x.s === (run[0] as { s: number }).s);
-          const b = us.findIndex((x) => x.s === (run.at(-1) as { s: number }).s) + 1;
+          const a = (run[0] as { ui?: number }).ui ?? -1;
+          const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
+          if (a < 0 || b <= a) {
+            pushM({ kind: 'title', title }, u.s, t.spanEnd);
+            i = t.end;
+            continue;
+          }
           items.length = r;
           const ref = this.person(us, a, b, fullText);
           pushM({ kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
@@ -435,7 +456,7 @@ export class Chunker {
         i++;
         continue;
       }
-      items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+      items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
       i++;
     }
     // a dateline «تبریز - ایرنا -» names where the article was filed, not a participant

@@ -84,13 +84,23 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
   // pass 2: rules
   for (const sent of sentences) {
     if (sent.items.length < 3) continue;
+    const cues = new Set<string>();
+    let mentions = 0;
+    for (const x of sent.items) {
+      if (x.t === 'cue') cues.add(x.cue);
+      else if (x.t === 'm' || x.t === 'ev') mentions++;
+    }
+    sent.cues = cues;
+    if (mentions === 0) continue;
     postRules(ctx, sent);
-    membershipRules(ctx, sent);
-    eventRules(ctx, sent);
-    meetingRules(ctx, sent);
-    agreementRules(ctx, sent);
-    orgFactRules(ctx, sent);
-    proposalRules(ctx, sent);
+    // every other rule family is driven by a predicate cue
+    if (cues.size === 0) continue;
+    if (cues.has('join') || cues.has('joinverb') || cues.has('membership') || cues.has('member')) membershipRules(ctx, sent);
+    if (cues.has('held') || cues.has('holding') || cues.has('hostedby') || cues.has('host') || cues.has('visit')) eventRules(ctx, sent);
+    if (cues.has('meet')) meetingRules(ctx, sent);
+    if (cues.has('sister') || cues.has('mou') || cues.has('coop')) agreementRules(ctx, sent);
+    if (cues.has('founded') || cues.has('secretariat') || cues.has('office')) orgFactRules(ctx, sent);
+    if (cues.has('propose') || cues.has('proposeverb')) proposalRules(ctx, sent);
   }
   const min = opts.minConfidence ?? 0;
   const facts: Fact[] = ctx.facts.filter((f) => f.confidence >= min);

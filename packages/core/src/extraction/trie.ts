@@ -15,6 +15,10 @@ const node = <T>(): Node<T> => ({ next: new Map(), items: null });
 /** A longest-match phrase matcher over token keys. */
 export class KeyTrie<T> {
   private readonly root: Node<T> = node<T>();
+  /** Node reached from the root by a whole token key (null: no pattern starts so). Tokens repeat a lot. */
+  private readonly firstStep = new Map<string, Node<T> | null>();
+  private readonly ends: number[] = [];
+  private readonly hits: (readonly T[])[] = [];
   /** Maximum number of tokens a match may span. */
   maxTokens = 12;
   size = 0;
@@ -35,6 +39,7 @@ export class KeyTrie<T> {
     if (!n.items) n.items = [];
     n.items.push(item);
     this.size++;
+    this.firstStep.clear();
   }
 
   /** Items stored under exactly `key`. */
@@ -54,19 +59,41 @@ export class KeyTrie<T> {
     from: number,
     accept?: (items: readonly T[], end: number) => boolean,
   ): { end: number; items: readonly T[] } | null {
-    let n: Node<T> | undefined = this.root;
-    const found: { end: number; items: readonly T[] }[] = [];
-    const last = Math.min(keys.length, from + this.maxTokens);
-    for (let j = from; j < last && n; j++) {
-      const k = keys[j] as string;
-      if (!k) break;
-      for (let i = 0; i < k.length && n; i++) n = n.next.get(k.charCodeAt(i));
-      if (!n) break;
-      if (n.items) found.push({ end: j + 1, items: n.items });
+    const k0 = keys[from];
+    if (!k0) return null;
+    let n: Node<T> | undefined | null = this.firstStep.get(k0);
+    if (n === undefined) {
+      let x: Node<T> | undefined = this.root;
+      for (let i = 0; i < k0.length && x; i++) x = x.next.get(k0.charCodeAt(i));
+      n = x ?? null;
+      if (this.firstStep.size > 200_000) this.firstStep.clear();
+      this.firstStep.set(k0, n);
     }
-    for (let i = found.length - 1; i >= 0; i--) {
-      const f = found[i] as { end: number; items: readonly T[] };
-      if (!accept || accept(f.items, f.end)) return f;
+    if (!n) return null;
+    const ends = this.ends;
+    const hits = this.hits;
+    let count = 0;
+    if (n.items) {
+      ends[count] = from + 1;
+      hits[count++] = n.items;
+    }
+    const last = Math.min(keys.length, from + this.maxTokens);
+    if (n.next.size > 0) {
+      for (let j = from + 1; j < last && n; j++) {
+        const k = keys[j] as string;
+        if (!k) break;
+        for (let i = 0; i < k.length && n; i++) n = n.next.get(k.charCodeAt(i));
+        if (!n) break;
+        if (n.items) {
+          ends[count] = j + 1;
+          hits[count++] = n.items;
+        }
+      }
+    }
+    for (let i = count - 1; i >= 0; i--) {
+      const items = hits[i] as readonly T[];
+      const end = ends[i] as number;
+      if (!accept || accept(items, end)) return { end, items };
     }
     return null;
   }

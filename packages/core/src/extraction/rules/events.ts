@@ -20,9 +20,8 @@ function cityOfMention(ctx: ArticleContext, m: Mention | undefined): Ref | undef
  */
 export function eventRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const date = ctx.sentenceDate(sent);
   const virtual = findCue(items, 0, 'virtual') >= 0;
-  const visitHost = visitRules(ctx, sent, date);
+  const visitHost = visitRules(ctx, sent);
   const triggered = new Map<number, { host?: Ref }>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
@@ -82,6 +81,7 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
     }
     host ??= visitHost;
     if (!ev.org && !host) continue;
+    const date = ctx.sentenceDate(sent);
     const fact: EventFact = {
       kind: 'event',
       event_type: ev.eventType as EventType,
@@ -123,7 +123,7 @@ function addEvent(ctx: ArticleContext, fact: EventFact): void {
 }
 
 /** Visits; returns the destination of a visit in this sentence (the host of an event there). */
-function visitRules(ctx: ArticleContext, sent: Sentence, date: string | undefined): Ref | undefined {
+function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
   const items = sent.items;
   let found: Ref | undefined;
   for (let i = 0; i < items.length; i++) {
@@ -153,6 +153,7 @@ function visitRules(ctx: ArticleContext, sent: Sentence, date: string | undefine
     if (!host) continue;
     found = host;
     ctx.lastVisitHost = host;
+    const date = ctx.sentenceDate(sent);
     const people = participants.map((m) => ctx.participantOf(m)).filter((r): r is Ref => !!r && refKey(r) !== refKey(host));
     const fact: EventFact = {
       kind: 'event',

@@ -1,19 +1,21 @@
 import type { Item, Mention } from '../chunker.js';
 
-/** True when item is a cue named one of `names`. */
-export function isCue(it: Item | undefined, ...names: string[]): boolean {
-  return it?.t === 'cue' && names.includes(it.cue);
+/** True when item is a cue named one of the names (fixed arity: no array per call in the hot path). */
+export function isCue(it: Item | undefined, a: string, b?: string, c?: string, d?: string): boolean {
+  if (it === undefined || it.t !== 'cue') return false;
+  const n = it.cue;
+  return n === a || n === b || n === c || n === d;
 }
 
-/** Index of the first cue named one of `names` at or after `from` (or -1). */
-export function findCue(items: readonly Item[], from: number, ...names: string[]): number {
-  for (let i = Math.max(0, from); i < items.length; i++) if (isCue(items[i], ...names)) return i;
+/** Index of the first cue named one of the names at or after `from` (or -1). */
+export function findCue(items: readonly Item[], from: number, a: string, b?: string, c?: string, d?: string): number {
+  for (let i = from < 0 ? 0 : from; i < items.length; i++) if (isCue(items[i], a, b, c, d)) return i;
   return -1;
 }
 
-/** Index of the last cue named one of `names` before `before` (or -1). */
-export function findCueBack(items: readonly Item[], before: number, ...names: string[]): number {
-  for (let i = Math.min(before, items.length) - 1; i >= 0; i--) if (isCue(items[i], ...names)) return i;
+/** Index of the last cue named one of the names before `before` (or -1). */
+export function findCueBack(items: readonly Item[], before: number, a: string, b?: string, c?: string, d?: string): number {
+  for (let i = Math.min(before, items.length) - 1; i >= 0; i--) if (isCue(items[i], a, b, c, d)) return i;
   return -1;
 }
 

@@ -16,7 +16,6 @@ function participant(ctx: ArticleContext, m: Mention): Ref | null {
  */
 export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const date = ctx.sentenceDate(sent) ?? undefined;
   for (let i = 0; i < items.length; i++) {
     if (!isCue(items[i], 'meet')) continue;
     let a: Mention[] = [];
@@ -67,6 +66,7 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       if (r && r.type !== 'country') people.set(refKey(r), r);
     }
     if (people.size < 2) continue;
+    const date = ctx.sentenceDate(sent);
     let place: Ref | undefined;
     const inAt = findCue(items, 0, 'in');
     if (inAt >= 0) {

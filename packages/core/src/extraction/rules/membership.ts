@@ -38,7 +38,10 @@ function ordinalBefore(items: readonly Item[], i: number): number | undefined {
  */
 export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const date = ctx.sentenceDate(sent);
+  const dateOf = (): { date?: string } => {
+    const d = ctx.sentenceDate(sent);
+    return d ? { date: d } : {};
+  };
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.t !== 'cue') continue;
@@ -49,7 +52,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       if (it.cue === 'join' && findCue(items, o.i + 1, 'joinverb') < 0) continue;
       for (const m of listBefore(items, i).ms) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, date ? { date } : {});
+        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf());
       }
     } else if (it.cue === 'joinverb' && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
       // «X به ORG پیوست»
@@ -62,7 +65,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, org, sent, 0.8, date ? { date } : {});
+        if (mem) ctx.addMembership(mem, org, sent, 0.8, dateOf());
       }
     } else if (it.cue === 'membership') {
       // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
@@ -82,7 +85,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       else continue;
       const o = nextMentionAfter(items, j, 0);
       if (!o || o.m.ref?.type !== 'org') continue;
-      ctx.addMembership(mem, o.m.ref, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...(date ? { date } : {}) });
+      ctx.addMembership(mem, o.m.ref, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...(dateOf()) });
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
@@ -99,7 +102,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.8, { ordinal, ...(date ? { date } : {}) });
+        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.8, { ordinal, ...(dateOf()) });
       }
     }
   }

@@ -19,7 +19,7 @@ const FILLER = new Set(['خود', 'مجمع', 'انجمن', 'سازمان', 'thi
  */
 export function postRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const election = findCue(items, 0, ...ELECTION_CUES);
+  const election = findCue(items, 0, 'elected', 'won', 'reelected', 'appointed');
   const electionHow = election >= 0 ? HOW[(items[election] as { cue: string }).cue] : undefined;
   let consumedElection = false;
 
@@ -41,7 +41,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
       org = it.m.title.org;
     } else continue;
     if (!role) continue;
-    const verbAt = findCue(items, r, ...ELECTION_CUES);
+    const verbAt = findCue(items, r, 'elected', 'won', 'reelected', 'appointed');
     const nextAs = findCue(items, r + 1, 'as');
     let how: PostHow | undefined;
     if (verbAt >= 0) how = HOW[(items[verbAt] as { cue: string }).cue];
@@ -81,8 +81,9 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     }
   }
 
-  copularChain(ctx, sent);
-  presidency(ctx, sent);
+  const cues = sent.cues;
+  if (!cues || cues.has('copula') || cues.has('was')) copularChain(ctx, sent);
+  if (!cues || cues.has('responsibility')) presidency(ctx, sent);
   coordinatedTitles(ctx, sent);
 }
 
