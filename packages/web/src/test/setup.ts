@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom lacks the layout APIs Mantine calls; these stubs answer "no match" / "no size" like a headless page.
@@ -35,6 +35,9 @@ if (!('fonts' in document)) {
 }
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 window.scrollTo = () => {};
+
+// The machine is shared by several test runs at once: give findBy*/waitFor room before failing.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
