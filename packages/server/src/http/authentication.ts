@@ -16,6 +16,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Required on every /api route: who may call it (see `Access`). */
     access?: Access;
+    /**
+     * Skip the CSRF check for cookie-authenticated calls. Only for sign-in: it must work even when the
+     * browser still holds an old session, and it replaces that session rather than acting with it.
+     */
+    csrfExempt?: boolean;
   }
 }
 
@@ -73,7 +78,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Authenticatio
     const decision = decideAccess(access, request.auth.user, deps.publicRead);
     if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'sign in or send an API token');
     if (decision === 'forbidden') throw new AppError('forbidden', `your role (${request.auth.user?.role}) does not allow this`);
-    if (request.auth.via === 'session' && !SAFE_METHODS.has(request.method)) {
+    if (request.auth.via === 'session' && !SAFE_METHODS.has(request.method) && !request.routeOptions.config.csrfExempt) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !request.auth.csrfToken || !constantTimeEqual(sent, request.auth.csrfToken)) {
         throw new AppError('csrf_failed', 'missing or wrong X-CSRF-Token header (get it from /api/auth/me)');

@@ -78,6 +78,20 @@ forEachDialect('auth routes', (getDb) => {
     expect((await attempt(TEST_PASSWORD, '10.0.0.2')).statusCode).toBe(200);
   });
 
+  it('signing in again from a browser with a session replaces that session (no CSRF needed)', async () => {
+    const user = await addUser(getDb().db, 'editor', 'ali');
+    const first = await signInThroughApi(app, user);
+    const res = await app.inject(
+      asSession(first, { method: 'POST', url: '/api/auth/sign-in', payload: { username: 'ali', password: TEST_PASSWORD } }, false),
+    );
+    expect(res.statusCode).toBe(200);
+    const old = await app.inject(asSession(first, { method: 'GET', url: '/api/auth/me' }));
+    expect(old.json().user).toBeNull();
+    const fresh = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+    const now = await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { [SESSION_COOKIE]: fresh } });
+    expect(now.json().user.username).toBe('ali');
+  });
+
   it('does not let a disabled user sign in', async () => {
     const { db } = getDb();
     await addUser(db, 'admin', 'root');

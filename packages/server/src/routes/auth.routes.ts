@@ -20,7 +20,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: RouteDeps): void 
   r.post(
     '/api/auth/sign-in',
     {
-      config: { access: 'public' },
+      config: { access: 'public', csrfExempt: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with a username and password',
