@@ -3,7 +3,7 @@ export * from './apply-records.js';
 export * from './export-popolo.js';
 export * from './import-popolo.js';
 export * from './import-shipped-data.js';
-export * from './popolo-schemas.js';
 export type * from './popolo.types.js';
 export * from './registry-snapshot.js';
 export * from './shipped-mapping.js';
+export * from './export-csv.js';

@@ -14,6 +14,7 @@ export function popoloSchemaDir(): string {
 }
 
 /**
+ * For tests and checks (its validator, `jsonschema`, is a devDependency: not exported from core).
  * Validates every object of an exported document against its Popolo schema (person, organization,
  * area, post, event, membership) with a draft-03 validator (`jsonschema`; Ajv has no draft-03).
  * Returns the problems as `array.index: message` strings (empty when valid).
