@@ -500,6 +500,11 @@ export class Chunker {
       if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
       return null;
     };
+    // «سفیر/سرکنسول کشورمان»: the role phrase names the country itself
+    if (w.org === 'country' && u.key.endsWith('کشورمان')) {
+      const iran = this.gz.countryByIso.get('IR');
+      if (iran) return { orgs: [this.refOf(iran, 'ایران', true)], end: j, spanEnd: u.e };
+    }
     // English «mayor of (the city of) X», «mayors of X and Y»
     while (this.state.lang === 'en' && (us[j]?.key === 'of' || us[j]?.key === 'the')) j++;
     if (w.plural) {
@@ -542,7 +547,7 @@ export class Chunker {
       }
       if (x.k === 'p' && x.text !== '"' && x.text !== '«' && x.text !== '»') break;
       if (x.k === 'role' || x.k === 'ev' || x.k === 'given' || x.k === 'honor') break;
-      if (x.k === 'cue' && !(x.pl?.k === 'cue' && (x.pl.cue === 'and' || x.pl.cue === 'in' || x.pl.cue === 'from') && skipped < maxSkip && w.org !== 'org')) break;
+      if (x.k === 'cue' && !(x.pl?.k === 'cue' && (x.pl.cue === 'and' || x.pl.cue === 'in' || x.pl.cue === 'from') && skipped < maxSkip && w.org === 'city')) break;
       // org candidate: «میربیزنس بانک», «انجمن X Y»
       if (w.org === 'org' && x.k === 'w') {
         let b = k;

@@ -22,10 +22,14 @@ function ordinalBefore(items: readonly Item[], i: number): number | undefined {
     if (x.t === 'w') words.unshift(x.text);
     else if (x.t === 'sep' && x.ch === 'و') words.unshift('و');
     else break;
-    const v = words[0] !== 'و' ? parseOrdinalShim(words.join(' ')) : null;
-    if (v !== null && (j === 0 || items[j - 1]?.t !== 'w')) return v;
   }
-  return parseOrdinalShim(w.text) ?? undefined;
+  // the longest run of words that reads as one ordinal («بیست و دومین» before «دومین»)
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] === 'و') continue;
+    const v = parseOrdinalShim(words.slice(k).join(' '));
+    if (v !== null) return v;
+  }
+  return undefined;
 }
 
 /**

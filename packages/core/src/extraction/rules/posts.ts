@@ -47,6 +47,14 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     if (verbAt >= 0) how = HOW[(items[verbAt] as { cue: string }).cue];
     else if (findCue(items, r, 'will', 'copula', 'responsibility') >= 0) how = 'held';
     if (!how) continue;
+    // a bare role shares the organisation named later in the same election sentence
+    if (!org) {
+      for (let k = r + 1; k < items.length && !org; k++) {
+        const x = items[k] as Item;
+        if (x.t === 'm' && x.m.kind === 'title' && x.m.title?.org?.type === 'org') org = x.m.title.org;
+        else if (x.t === 'm' && x.m.ref?.type === 'org' && !x.m.aside) org = x.m.ref;
+      }
+    }
     org ??= ctx.topicOrg;
     if (!org) continue;
     const before = listBefore(items, i, ['jointly', 'with']);

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract-article.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { loadGazetteer } from '../load-gazetteer.js';
+import type { Fact } from '../types.js';
+
+let gz: Gazetteer;
+beforeAll(async () => {
+  gz = await loadGazetteer();
+});
+
+const facts = (text: string, published: string | null = null): Fact[] => extractArticle({ id: 't', text, published }, gz).facts;
+const ofKind = <K extends Fact['kind']>(fs: Fact[], kind: K): Extract<Fact, { kind: K }>[] =>
+  fs.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+const key = (e: { id?: string; fa: string } | undefined): string | undefined => e?.id ?? e?.fa;
+
+describe('post rules', () => {
+  it('reads a list of unnamed mayors elected to one role, and «مشترکا» as co-presidency', () => {
+    const fs = facts('در این اجلاس شهرداران آنکارا و باکو مشترکا به عنوان رئیس و شهردار ایروان به عنوان خزانه دار متروپلیس انتخاب شدند.');
+    const posts = ofKind(fs, 'post').map((p) => `${key(p.holder)}:${p.role}:${key(p.org)}:${p.how}`);
+    expect(posts).toEqual(
+      expect.arrayContaining(['ankara:co_president:metropolis:elected', 'baku:co_president:metropolis:elected', 'yerevan:treasurer:metropolis:elected']),
+    );
+  });
+
+  it('gives a named holder the city as on_behalf_of, and keeps the apposition as a held post', () => {
+    const fs = facts('کامران یگانه شهردار یزد به عنوان عضو هیات مدیره اتحادیه شهرهای تاریخی برگزیده شد.');
+    const board = ofKind(fs, 'post').find((p) => p.role === 'board_member');
+    expect(board).toMatchObject({ holder: { fa: 'کامران یگانه' }, org: { id: 'league-of-historical-cities' }, on_behalf_of: { id: 'yazd' }, how: 'elected' });
+    expect(ofKind(fs, 'post').some((p) => p.role === 'mayor' && p.org.id === 'yazd' && p.how === 'held')).toBe(true);
+  });
+
+  it('resolves «شهردار تهران» by the article date through the dataset', () => {
+    const text = 'شهردار تهران در سفر به استانبول گفت: همکاری ادامه دارد. زاکانی افزود که برنامه ها آماده است.';
+    const p2023 = ofKind(facts(text, '2023-05-01'), 'post').find((p) => p.role === 'mayor');
+    expect(p2023?.holder.id).toBe('alireza-zakani');
+    const p2020 = ofKind(facts('شهردار تهران امروز گفت: حناچی در جلسه حاضر بود.', '2020-02-01'), 'post').find((p) => p.role === 'mayor');
+    expect(p2020?.holder.id).toBe('pirouz-hanachi');
+  });
+
+  it('binds an unnamed titled speaker to the named speaker of the article', () => {
+    const text = 'مدیرکل امور بین الملل شهرداری کرج اعلام کرد: کرج در این نشست حضور دارد.\nسعید کاظمی در ادامه گفت: برنامه ها اعلام می شود.';
+    const p = ofKind(facts(text), 'post').find((x) => x.role === 'director_general');
+    expect(p).toMatchObject({ holder: { fa: 'سعید کاظمی' }, org: { id: 'karaj' } });
+  });
+
+  it('reads a copular chain «X عضو هیات مدیره A و عضو B است»', () => {
+    const fs = facts('شهر یزد عضو هیات مدیره اتحادیه شهرهای تاریخی و عضو شبکه شهرهای خلاق یونسکو است.');
+    expect(ofKind(fs, 'post').map((p) => `${key(p.holder)}:${p.role}:${key(p.org)}`)).toEqual(['yazd:board_member:league-of-historical-cities']);
+    expect(ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`)).toEqual(['yazd:unesco-creative-cities-network']);
+  });
+});
+
+describe('membership, event, meeting, agreement, founded, seat and proposal rules', () => {
+  it('membership with an ordinal in words', () => {
+    const m = ofKind(facts('شهر زنجان به عنوان بیست و دومین عضو مجمع شهرداران کلانشهرهای ایران پذیرفته شد.'), 'membership');
+    expect(m).toEqual([expect.objectContaining({ member: expect.objectContaining({ id: 'zanjan' }), ordinal: 22 })]);
+  });
+
+  it('membership by «به عضویت ... درآمد» with a municipality as member', () => {
+    const m = ofKind(facts('شهرداری اردبیل به عضویت شبکه شهرهای خلاق یونسکو درآمد.'), 'membership');
+    expect(m[0]).toMatchObject({ member: { id: 'ardabil' }, org: { id: 'unesco-creative-cities-network' } });
+  });
+
+  it('an event needs a predicate; host from «به میزبانی», ordinal and virtual from the sentence', () => {
+    expect(ofKind(facts('در اجلاس متروپلیس درباره آب صحبت شد.'), 'event')).toEqual([]);
+    const [e] = ofKind(facts('پنجمین اجلاس مجمع شهرداران آسیایی به صورت مجازی و به میزبانی باکو برگزار شد.'), 'event');
+    expect(e).toMatchObject({ event_type: 'summit', ordinal: 5, org: { id: 'asian-mayors-forum' }, host: { id: 'baku' }, virtual: true });
+  });
+
+  it('a visit: «سفر X به CITY»', () => {
+    const [v] = ofKind(facts('سفر شهردار اصفهان به ایروان با هدف توسعه گردشگری انجام شد.'), 'event');
+    expect(v).toMatchObject({ event_type: 'visit', host: { id: 'yerevan' } });
+  });
+
+  it('a meeting needs two participants; titles stand for their holders or cities', () => {
+    // only unnamed officials on one side: not annotated
+    expect(ofKind(facts('سفیر ژاپن با شهردار قزوین دیدار و گفت و گو کرد.'), 'meeting')).toEqual([]);
+    expect(ofKind(facts('وی با اشاره به دیدار با همتایان خود گفت.'), 'meeting')).toEqual([]);
+    const [n] = ofKind(facts('پیتر کورتس شهردار بروکسل با مهدی صباغی شهردار قزوین دیدار کرد.'), 'meeting');
+    expect(n?.participants.map((p) => p.fa)).toEqual(['پیتر کورتس', 'مهدی صباغی']);
+  });
+
+  it('agreements: type by wording, status by predicate', () => {
+    const [a] = ofKind(facts('تفاهم نامه همکاری میان شهرداری اصفهان و شهرداری ایروان امضا شد.'), 'agreement');
+    expect(a).toMatchObject({ agreement_type: 'mou', status: 'signed' });
+    expect(a?.parties.map((p) => p.id).sort()).toEqual(['isfahan', 'yerevan']);
+    const [s] = ofKind(facts('شهرهای شیراز و کیوتو خواهرخوانده هستند.'), 'agreement');
+    expect(s).toMatchObject({ agreement_type: 'sister_city', status: 'in_force' });
+  });
+
+  it('founded and seat', () => {
+    const fs = facts('اتحادیه شهرهای تاریخی در سال ۱۹۹۴ در کیوتو تاسیس شد و دبیرخانه آن در کیوتو واقع است.');
+    expect(ofKind(fs, 'founded')[0]).toMatchObject({ org: { id: 'league-of-historical-cities' }, date: '1994' });
+    expect(ofKind(fs, 'seat')[0]).toMatchObject({ org: { id: 'league-of-historical-cities' }, city: { id: 'kyoto' } });
+  });
+
+  it('a proposal needs a proposer', () => {
+    expect(ofKind(facts('شهردار رشت پیشنهاد ایجاد شبکه شهرهای ساحلی خزر را مطرح کرد.'), 'proposal')[0]?.proposer.id).toBe('rasht');
+    expect(ofKind(facts('وی ضمن استقبال از پیشنهاد مطروحه گفت.'), 'proposal')).toEqual([]);
+  });
+
+  it('English: elected without «as», MoU and meeting', () => {
+    const fs = facts('The mayor of Seoul was elected vice-president of Metropolis. Seoul and Tehran signed a memorandum of understanding.');
+    expect(ofKind(fs, 'post')[0]).toMatchObject({ holder: { id: 'seoul' }, role: 'vice_president', org: { id: 'metropolis' } });
+    expect(ofKind(fs, 'agreement')[0]).toMatchObject({ agreement_type: 'mou', status: 'signed' });
+  });
+
+  it('carries evidence offsets into the text and deduplicates', () => {
+    const text = 'تیتر خبر\nشهر زنجان به عضویت شبکه ایکلی درآمد.\nزنجان به عضویت شبکه ایکلی درآمد.';
+    const ms = ofKind(facts(text), 'membership');
+    expect(ms).toHaveLength(1);
+    for (const ev of ms[0]?.evidence ?? []) expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
+    expect(ms[0]?.evidence).toHaveLength(2);
+  });
+});
