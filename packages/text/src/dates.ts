@@ -392,6 +392,23 @@ function relWeek(g: Groups, ctx: Ctx): Built {
   return { value: { start: saturday, end: addDays(saturday, 6), precision: 'day', calendar: 'jalali' }, relative: true };
 }
 
+// Cheap tests that skip a pattern when the text cannot contain a match (most of findDates' time is
+// spent scanning with patterns that find nothing).
+const DIGIT_RE = /\d/;
+const TRIGGERS: Record<string, RegExp | 'digit'> = {
+  numeric: 'digit',
+  english: /\d/,
+  englishMonth: 'digit',
+  year: 'digit',
+  dayMonth: new RegExp(`${ALT.jalaliMonth}|${ALT.gregFaMonth}`),
+  monthYear: new RegExp(`${ALT.jalaliMonth}|${ALT.gregFaMonth}`),
+  relDay: new RegExp(ALT.relDay),
+  weekday: /شنبه|جمعه|day/,
+  relYear: /سال|امسال|پارسال|year/,
+  relMonth: /ماه|month/,
+  relWeek: /هفته|week/,
+};
+
 const BUILDERS: Record<string, (g: Groups, ctx: Ctx) => Built> = {
   dayMonth, monthYear, numeric, english, englishMonth, year, relDay, weekday: weekdayRel, relYear, relMonth, relWeek,
 };
@@ -427,9 +444,12 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const f = fold(text);
   const ctx: Ctx = { refDay: referenceDay(opts.reference) };
   const found: DateMention[] = [];
+  const hasDigit = DIGIT_RE.test(f);
   for (const [name, re] of PATTERNS) {
     const build = BUILDERS[name];
     if (!build) continue;
+    const trigger = TRIGGERS[name];
+    if (trigger === 'digit' ? !hasDigit : trigger !== undefined && !trigger.test(f)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
       if (m[0] === '') {

@@ -489,10 +489,25 @@ function keyChar(c: string): string {
  */
 export function matchKey(text: string): string {
   if (text === '') return text;
+  // Fast path (most Persian and ASCII words): nothing NFKC or lower-casing could change.
+  if (!KEY_SLOW_RE.test(text)) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += KEY_FAST[text.charCodeAt(i)] ?? '';
+    return out;
+  }
   const s = text.normalize('NFKC').toLowerCase().replace(KEY_RE, keyChar);
   // Lower-casing after NFKC can produce a compatibility character again (rare); fold once more then.
   return s.normalize('NFKC') === s ? s : matchKey(s);
 }
+// What each code unit of the fast-path range becomes in a key (same result as the slow path, which a
+// test checks character by character).
+const KEY_FAST: string[] = [];
+for (let c = 0; c <= 0x06ff; c++) KEY_FAST[c] = String.fromCharCode(c).replace(KEY_RE, keyChar);
+KEY_FAST[0x200c] = '';
+KEY_FAST[0x200d] = '';
+// Anything outside lower-case ASCII and the Arabic block minus its combining hamza/madda and
+// compatibility letters takes the full NFKC + lower-case path.
+const KEY_SLOW_RE = /[^\u0000-\u0040\u005B-\u009F\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200C\u200D]/;
 
 const TOKEN_SPLIT_RE = /[^\p{L}\p{N}\p{M}\u200C\u200D\u0640]+/u;
 
