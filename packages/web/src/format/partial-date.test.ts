@@ -4,21 +4,39 @@ import { formatNumber, formatPartialDate, parseDateInput, toAsciiDigits, type Pa
 const g = (value: string, precision: PartialDate['precision']): PartialDate => ({ value, precision, calendar: 'gregorian' });
 
 describe('formatPartialDate', () => {
-  it('shows only the year for year precision, in each calendar and language', () => {
+  it('shows only the year for year precision in the calendar it was stated in', () => {
     const year = g('2023', 'year');
-    expect(formatPartialDate(year, { lang: 'fa', calendar: 'jalali' })).toBe('۱۴۰۲');
     expect(formatPartialDate(year, { lang: 'fa', calendar: 'gregorian' })).toBe('۲۰۲۳');
     expect(formatPartialDate(year, { lang: 'en', calendar: 'gregorian' })).toBe('2023');
-    // no era marker ("AP") in English Jalali
-    expect(formatPartialDate(year, { lang: 'en', calendar: 'jalali' })).toBe('1402');
+    // 1402 is stored as its first day, 21 March 2023
+    const jalaliYear: PartialDate = { value: '2023-03-21', precision: 'year', calendar: 'jalali' };
+    expect(formatPartialDate(jalaliYear, { lang: 'fa', calendar: 'jalali' })).toBe('۱۴۰۲');
+    expect(formatPartialDate(jalaliYear, { lang: 'en', calendar: 'jalali' })).toBe('1402'); // no "AP"
+  });
+
+  it('shows a year in the other calendar as the two years it overlaps', () => {
+    expect(formatPartialDate(g('2023', 'year'), { lang: 'fa', calendar: 'jalali' })).toBe('۱۴۰۱–۱۴۰۲');
+    const jalaliYear: PartialDate = { value: '2023-03-21', precision: 'year', calendar: 'jalali' };
+    expect(formatPartialDate(jalaliYear, { lang: 'en', calendar: 'gregorian' })).toBe('2023–2024');
   });
 
   it('shows month and year for month precision, month first', () => {
     const month = g('2023-06', 'month');
     expect(formatPartialDate(month, { lang: 'fa', calendar: 'gregorian' })).toBe('ژوئن ۲۰۲۳');
     expect(formatPartialDate(month, { lang: 'en', calendar: 'gregorian' })).toBe('June 2023');
-    expect(formatPartialDate(month, { lang: 'fa', calendar: 'jalali' })).toBe('خرداد ۱۴۰۲');
-    expect(formatPartialDate(month, { lang: 'en', calendar: 'jalali' })).toBe('Khordad 1402');
+    // Khordad 1402, stored as its first day (22 May 2023)
+    const khordad: PartialDate = { value: '2023-05-22', precision: 'month', calendar: 'jalali' };
+    expect(formatPartialDate(khordad, { lang: 'fa', calendar: 'jalali' })).toBe('خرداد ۱۴۰۲');
+    expect(formatPartialDate(khordad, { lang: 'en', calendar: 'jalali' })).toBe('Khordad 1402');
+  });
+
+  it('shows a month in the other calendar as the months it overlaps, across a year end too', () => {
+    expect(formatPartialDate(g('2023-06', 'month'), { lang: 'fa', calendar: 'jalali' })).toBe('خرداد–تیر ۱۴۰۲');
+    const khordad: PartialDate = { value: '2023-05-22', precision: 'month', calendar: 'jalali' };
+    expect(formatPartialDate(khordad, { lang: 'en', calendar: 'gregorian' })).toBe('May–June 2023');
+    // Dey 1402 runs from 22 December 2023 to 20 January 2024
+    const dey: PartialDate = { value: '2023-12-22', precision: 'month', calendar: 'jalali' };
+    expect(formatPartialDate(dey, { lang: 'en', calendar: 'gregorian' })).toBe('December 2023–January 2024');
   });
 
   it('converts a full date exactly between calendars, with Persian digits in fa', () => {
@@ -27,13 +45,6 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(day, { lang: 'en', calendar: 'jalali' })).toBe('30 Khordad 1402');
     expect(formatPartialDate(day, { lang: 'en', calendar: 'gregorian' })).toBe('20 June 2023');
     expect(formatPartialDate(day, { lang: 'fa', calendar: 'gregorian' })).toBe('۲۰ ژوئن ۲۰۲۳');
-  });
-
-  it('uses the stored day of a Jalali-stated year so 1 Farvardin stays in its Jalali year', () => {
-    // 1 Farvardin 1402 = 21 March 2023; the Jalali year 1402 must not become 1401.
-    const stated: PartialDate = { value: '2023-03-21', precision: 'year', calendar: 'jalali' };
-    expect(formatPartialDate(stated, { lang: 'fa', calendar: 'jalali' })).toBe('۱۴۰۲');
-    expect(formatPartialDate(stated, { lang: 'en', calendar: 'gregorian' })).toBe('2023');
     // the last day of 1401 (20 March 2023) stays in 1401
     expect(formatPartialDate({ value: '2023-03-20', precision: 'day', calendar: 'jalali' }, { lang: 'en', calendar: 'jalali' })).toBe(
       '29 Esfand 1401',

@@ -25,28 +25,56 @@ export interface DateDisplay {
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
 /**
- * The day used to stand for a partial value when it is shown. A year or month that is known only
- * partially has to be placed somewhere to be converted to the other calendar: the middle of the
- * period lands in the calendar period that overlaps it most (Gregorian 2023 is mostly Jalali 1402).
- * A value that carries more digits than its precision (the server may keep 1 Farvardin 1402 as
- * 2023-03-21 with precision "year") is used as is, so it converts exactly.
+ * The first and last day of the period a partial date names, in the calendar it was stated in.
+ * Gregorian 2023-06 is 1-30 June; Jalali Khordad 1402 (stored as its first day, 2023-05-22, per the
+ * core's convention) is 22 May-21 June. A Jalali value stored without its day falls back to the
+ * Gregorian period it names. Null when the value is not partial ISO.
  */
-function representativeDay(value: string, precision: DatePrecision): Date | null {
-  const m = ISO.exec(value);
+export function periodOf(date: PartialDate): { first: Date; last: Date } | null {
+  const m = ISO.exec(date.value);
   if (!m) return null;
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && day !== undefined) return new Date(Date.UTC(year, month - 1, day));
-  if (month !== undefined) return new Date(Date.UTC(year, month - 1, precision === 'day' ? 1 : 15));
-  return new Date(Date.UTC(year, 6, 1));
+  if (month !== undefined && day !== undefined) {
+    if (date.precision === 'day') return { first: utc(year, month, day), last: utc(year, month, day) };
+    if (date.calendar === 'jalali') {
+      const j = jalaali.toJalaali(year, month, day);
+      const startMonth = date.precision === 'year' ? 1 : j.jm;
+      const endMonth = date.precision === 'year' ? 12 : j.jm;
+      const f = jalaali.toGregorian(j.jy, startMonth, 1);
+      const l = jalaali.toGregorian(j.jy, endMonth, jalaali.jalaaliMonthLength(j.jy, endMonth));
+      return { first: utc(f.gy, f.gm, f.gd), last: utc(l.gy, l.gm, l.gd) };
+    }
+  }
+  if (date.precision === 'year' || month === undefined) return { first: utc(year, 1, 1), last: utc(year, 12, 31) };
+  return { first: utc(year, month, 1), last: utc(year, month + 1, 0) };
 }
 
 function intlLocale(display: DateDisplay): string {
   const base = languageInfo(display.lang).intl;
   return `${base}-u-ca-${display.calendar === 'jalali' ? 'persian' : 'gregory'}-nu-${display.lang === 'fa' ? 'arabext' : 'latn'}`;
 }
+
+interface Parts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+function partsOf(day: Date, precision: DatePrecision, display: DateDisplay): Parts {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (precision !== 'year') options.month = 'long';
+  if (precision === 'day') options.day = 'numeric';
+  const parts = new Intl.DateTimeFormat(intlLocale(display), options).formatToParts(day);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { day: part('day'), month: part('month'), year: part('year') };
+}
+
+const words = (...pieces: string[]): string => pieces.filter((p) => p !== '').join(' ');
 
 /**
  * Formats a partial date for reading, in the reader's language and chosen calendar, at the date's
@@ -55,18 +83,21 @@ function intlLocale(display: DateDisplay): string {
  * calendar is the reader's own choice and shown in the header. Pieces are assembled from
  * `formatToParts` in day-month-year order so the result does not depend on the ICU version's
  * patterns (ICU puts the year first in Persian month-year patterns, which reads oddly).
- * An unparseable value is returned unchanged rather than hidden.
+ *
+ * A year or month shown in the other calendar than the one it was stated in covers two periods there
+ * (Jalali 1402 runs from March 2023 to March 2024), so it is shown as that span — "2023–2024",
+ * "May–June 2023" — never as a single period it only overlaps. An unparseable value is returned
+ * unchanged rather than hidden.
  */
 export function formatPartialDate(date: PartialDate, display: DateDisplay): string {
-  const day = representativeDay(date.value, date.precision);
-  if (!day || Number.isNaN(day.getTime())) return date.value;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (date.precision !== 'year') options.month = 'long';
-  if (date.precision === 'day') options.day = 'numeric';
-  const parts = new Intl.DateTimeFormat(intlLocale(display), options).formatToParts(day);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  const pieces = [part('day'), part('month'), part('year')].filter((p) => p !== '');
-  return pieces.join(' ');
+  const period = periodOf(date);
+  if (!period) return date.value;
+  const a = partsOf(period.first, date.precision, display);
+  const b = partsOf(period.last, date.precision, display);
+  if (date.precision === 'day' || (a.month === b.month && a.year === b.year)) return words(a.day, a.month, a.year);
+  if (date.precision === 'year') return `${a.year}–${b.year}`;
+  if (a.year === b.year) return words(`${a.month}–${b.month}`, a.year);
+  return `${words(a.month, a.year)}–${words(b.month, b.year)}`;
 }
 
 /** Formats an integer or decimal with the language's digits and grouping (۱٬۲۳۴ in fa). */

@@ -22,9 +22,9 @@ describe('entity page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'تهران' })).toBeTruthy();
     const holders = screen.getByRole('region', { name: 'دارندگان سمت' });
     const rows = within(holders).getAllByRole('row').slice(1);
-    // latest first: the mayor since Mordad/Shahrivar 1400, then the earlier one
+    // latest first: the mayor since August 2021 (Mordad–Shahrivar 1400 in Jalali), then the earlier one
     expect(rows[0]?.textContent).toContain('شهردار نمونه');
-    expect(rows[0]?.textContent).toContain('از مرداد ۱۴۰۰');
+    expect(rows[0]?.textContent).toContain('از مرداد–شهریور ۱۴۰۰');
     expect(rows[0]?.textContent).toContain('کنونی');
     expect(rows[1]?.textContent).toContain('۵ شهریور ۱۳۹۶');
     expect(within(rows[0] as HTMLElement).getByRole('link', { name: /منبع ۱/ }).getAttribute('href')).toMatch(/^https:\/\/news\.example\.org\//);
