@@ -14,8 +14,9 @@ describe('scoreArticles', () => {
     expect(sameEntity({ en: 'Bogotá' }, { en: 'bogota' })).toBe(true);
     expect(sameEntity({ fa: 'کلان‌شهرها' }, { fa: 'كلان شهرها' })).toBe(true);
     expect(sameEntity({ en: 'Oslo' }, { en: 'Osaka' })).toBe(false);
-    // keys of 3 characters or fewer do not count
-    expect(sameEntity({ en: 'UN' }, { en: 'UN' })).toBe(false);
+    // empty or punctuation-only labels never match
+    expect(sameEntity({ en: '', fa: '' }, { en: '', fa: '' })).toBe(false);
+    expect(sameEntity({ en: '--' }, { en: '..' })).toBe(false);
   });
 
   it('counts a post whose holder is the gold on_behalf_of city, and each prediction once', () => {
