@@ -9,3 +9,4 @@ export * from './merge-entities.js';
 export * from './search-entities.js';
 export * from './unmerge-entity.js';
 export * from './update-entity.js';
+export * from './rebuild-name-keys.js';
