@@ -19,6 +19,8 @@ export interface AsOfResult {
   day: string;
   organization: EntitySummary;
   items: Holding[];
+  /** Summaries of every entity the holdings mention. */
+  related: Record<string, EntitySummary>;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function holdersOn(
     ),
   );
   const statements = await hydrateStatements(db, rows);
-  const summaries = await loadSummaries(db, [resolved.id, ...statements.flatMap((s) => [s.subjectId, s.onBehalfOfId ?? ''])]);
+  const summaries = await loadSummaries(db, [resolved.id, ...statements.flatMap((s) => [s.subjectId, s.objectId ?? '', s.postId ?? '', s.onBehalfOfId ?? ''])]);
   const items = statements
     .map((s): Holding => {
       const h: Holding = { statement: s, holder: summaries.get(s.subjectId) ?? { id: s.subjectId, type: 'person', labels: {} } };
@@ -70,7 +72,7 @@ export async function holdersOn(
         a.statement.id.localeCompare(b.statement.id),
     );
   const organization = summaries.get(resolved.id) ?? { id: resolved.id, type: 'organization', labels: {} };
-  return { day, organization, items };
+  return { day, organization, items, related: Object.fromEntries(summaries) };
 }
 
 /** Officers of an organization on a date: every holding but plain membership («هیئت رئیسه متروپلیس در ۱۴۰۱/۰۱/۰۱»). */

@@ -1,4 +1,5 @@
 import type { ChangeContext } from '../domain/change.js';
+import type { EntitySummary } from '../domain/entity.js';
 import type { Statement } from '../domain/statement.js';
 import { AppError, notFound, type ErrorDetail } from '../errors.js';
 import { createEntity } from '../registry/create-entity.js';
@@ -40,6 +41,8 @@ export interface AcceptClaimResult {
   claim: Claim;
   statements: Statement[];
   flags: ClaimFlag[];
+  /** Summaries of the entities the claim and its statements mention. */
+  related: Record<string, EntitySummary>;
 }
 
 function preconditionFailed(id: string, current: number, expected: number): AppError {
@@ -119,7 +122,7 @@ export async function decideAcceptClaim(db: Db, id: string, input: AcceptClaimIn
       await trx.updateTable('claims').set({ flags: JSON.stringify(flags) }).where('id', '=', id).execute();
       const flagged = (await loadClaim(trx, id)) as Claim;
       await recordClaimChange(trx, ctx, { action: 'claim.flag', claim: flagged, before: { flags: claim.flags }, after: { flags } });
-      return { outcome: 'flagged' as const, claim: flagged, statements: [], flags: open };
+      return { outcome: 'flagged' as const, claim: flagged, statements: [], flags: open, related: Object.fromEntries(labels) };
     }
 
     const first = plan.statements.find((p) => p.start)?.start;
@@ -179,7 +182,8 @@ export async function decideAcceptClaim(db: Db, id: string, input: AcceptClaimIn
       .execute();
     const after = (await loadClaim(trx, id)) as Claim;
     await recordClaimChange(trx, ctx, { action: 'claim.accept', claim: after, before: { ...claim, evidence: undefined }, after: { ...after, evidence: undefined } });
-    return { outcome: 'accepted' as const, claim: after, statements, flags: [] };
+    const related = await loadSummaries(trx, [...labels.keys(), ...created.values(), ...statements.flatMap((s) => [s.subjectId, s.objectId ?? '', s.onBehalfOfId ?? ''])].filter((x) => x));
+    return { outcome: 'accepted' as const, claim: after, statements, flags: [], related: Object.fromEntries(related) };
   });
 }
 

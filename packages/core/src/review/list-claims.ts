@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { parsePartialDate } from '../domain/partial-date.js';
 import { AppError, notFound } from '../errors.js';
 import { FACT_KINDS, type FactKind } from '../extraction/types.js';
-import { resolveEntityId } from '../registry/entity.repository.js';
+import type { EntitySummary } from '../domain/entity.js';
+import { loadSummaries, resolveEntityId } from '../registry/entity.repository.js';
 import type { Db } from '../storage/database.js';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../claims/claim.js';
 import { hydrateClaims, loadClaim } from '../claims/claims.repository.js';
@@ -33,6 +34,14 @@ export interface ListClaimsInput {
 export interface ClaimPage {
   items: Claim[];
   nextCursor?: string;
+  /** Summaries of every entity the claims' arguments link or suggest. */
+  related: Record<string, EntitySummary>;
+}
+
+/** Summaries of the entities claims mention (linked and suggested), by id. */
+export async function claimsRelated(db: Db, claims: readonly Claim[]): Promise<Record<string, EntitySummary>> {
+  const ids = claims.flatMap((c) => c.arguments.flatMap((a) => [a.entityId ?? '', ...a.suggestions]));
+  return Object.fromEntries(await loadSummaries(db, ids.filter((x) => x)));
 }
 
 const cursorSchema = z.tuple([z.string(), z.string()]);
@@ -87,15 +96,16 @@ export async function listClaims(db: Db, input: ListClaimsInput = {}): Promise<C
   }
   const rows = await q.orderBy('created_at').orderBy('id').limit(limit + 1).execute();
   const page = rows.slice(0, limit);
-  const result: ClaimPage = { items: await hydrateClaims(db, page) };
+  const items = await hydrateClaims(db, page);
+  const result: ClaimPage = { items, related: await claimsRelated(db, items) };
   const last = page[page.length - 1];
   if (rows.length > limit && last) result.nextCursor = Buffer.from(JSON.stringify([last.created_at, last.id]), 'utf8').toString('base64url');
   return result;
 }
 
-/** One claim with its arguments and evidence. Throws `not_found`. */
-export async function getClaim(db: Db, id: string): Promise<Claim> {
+/** One claim with its arguments and evidence, and the summaries of the entities it mentions. Throws `not_found`. */
+export async function getClaim(db: Db, id: string): Promise<{ claim: Claim; related: Record<string, EntitySummary> }> {
   const claim = await loadClaim(db, id);
   if (!claim) throw notFound('claim', id);
-  return claim;
+  return { claim, related: await claimsRelated(db, [claim]) };
 }

@@ -50,6 +50,20 @@ const TABLE: Record<string, Row> = {
   'POST /api/statements/:id/end': { access: 'editor', request: { url: '/api/statements/no-such-statement/end', payload: {} } },
   'POST /api/statements/:id/deprecate': { access: 'editor', request: { url: '/api/statements/no-such-statement/deprecate', payload: {} } },
   'POST /api/statements/:id/reject': { access: 'reviewer', request: { url: '/api/statements/no-such-statement/reject', payload: {} } },
+  'GET /api/claims': { access: 'user', request: { url: '/api/claims' } },
+  'GET /api/claims/:id': { access: 'user', request: { url: '/api/claims/no-such-claim' } },
+  'PATCH /api/claims/:id': { access: 'reviewer', request: { url: '/api/claims/no-such-claim', payload: {} } },
+  'POST /api/claims/:id/accept': { access: 'reviewer', request: { url: '/api/claims/no-such-claim/accept', payload: { supersede: 'x' } } },
+  'POST /api/claims/:id/reject': { access: 'reviewer', request: { url: '/api/claims/no-such-claim/reject', payload: {} } },
+  'POST /api/claims/bulk': { access: 'reviewer', request: { url: '/api/claims/bulk', payload: {} } },
+  'GET /api/reconciliation': { access: 'user', request: { url: '/api/reconciliation' } },
+  'POST /api/reconciliation/resolve': { access: 'reviewer', request: { url: '/api/reconciliation/resolve', payload: {} } },
+  'POST /api/reconciliation/split': { access: 'reviewer', request: { url: '/api/reconciliation/split', payload: {} } },
+  'GET /api/entities/:id/timeline': { access: 'read', request: { url: '/api/entities/no-such-entity/timeline' } },
+  'GET /api/organizations/:id/officers': { access: 'read', request: { url: '/api/organizations/no-such-entity/officers?date=2022' } },
+  'GET /api/organizations/:id/members': { access: 'read', request: { url: '/api/organizations/no-such-entity/members?date=2022' } },
+  'GET /api/cities/:id/mayor': { access: 'read', request: { url: '/api/cities/no-such-entity/mayor?date=jalali:1401-01-01' } },
+  'GET /api/entities/:id/graph': { access: 'read', request: { url: '/api/entities/no-such-entity/graph' } },
 };
 
 type Principal =

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../http/route-deps.js';
 import { registerAuthRoutes } from './auth.routes.js';
+import { registerClaimsRoutes } from './claims.routes.js';
+import { registerGraphRoutes } from './graph.routes.js';
+import { registerQueriesRoutes } from './queries.routes.js';
+import { registerReviewRoutes } from './review.routes.js';
 import { registerEntitiesRoutes } from './entities.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { registerStatementsRoutes } from './statements.routes.js';
@@ -15,4 +19,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
   registerTokensRoutes(app, deps);
   registerEntitiesRoutes(app, deps);
   registerStatementsRoutes(app, deps);
+  registerClaimsRoutes(app, deps);
+  registerReviewRoutes(app, deps);
+  registerQueriesRoutes(app, deps);
+  registerGraphRoutes(app, deps);
 }
