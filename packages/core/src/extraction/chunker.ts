@@ -332,7 +332,9 @@ export class Chunker {
           r--;
         }
         const before = items[r - 1];
-        const boundary = r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key));
+        // «به سخنرانی شهردار»: one word after a preposition is a noun in construct, not a name
+        const afterPreposition = before?.t === 'cue' && ['to', 'from', 'with', 'in', 'regarding'].includes(before.cue) && items.length - r === 1;
+        const boundary = !afterPreposition && (r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key)));
         if (r < items.length && boundary && !w.plural) {
           const run = items.slice(r) as { s: number; e: number }[];
           const a = (run[0] as { ui?: number }).ui ?? -1;

@@ -74,6 +74,7 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
   for (const sent of sentences) {
     for (const it of sent.items) {
       if (it.t !== 'm' || it.m.kind !== 'title' || !it.m.title?.org) continue;
+      if (it.m.title.role !== 'mayor') continue;
       const ds = ctx.datasetHolder(it.m.title);
       if (ds && ctx.named.has(refKey(ds))) ctx.addPost({ ref: ds }, it.m.title.role, it.m.title.org, 'held', sent, 0.7);
     }

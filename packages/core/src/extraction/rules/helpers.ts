@@ -118,3 +118,12 @@ export function nextMentionAfter(items: readonly Item[], from: number, maxGap = 
   }
   return null;
 }
+
+/** Index where the clause holding item `i` starts: after the last «:» or speech verb before it. */
+export function clauseStart(items: readonly Item[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if ((it.t === 'sep' && it.ch === ':') || isCue(it, 'speech')) return j + 1;
+  }
+  return 0;
+}

@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
 import type { MeetingFact } from '../types.js';
-import { findCue, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 /** A meeting participant: a person, or a titled office (its holder or the city/org it stands for). */
 function participant(ctx: ArticleContext, m: Mention): Ref | null {
@@ -32,8 +32,9 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       // «دیدار X با Y», «X دیداری با Y داشت», «در جریان ملاقات با Y»
       a = listAfter(items, i + 1).ms;
       b = listAfter(items, withAfter + 1).ms;
+      if (a.length === 0) a = listBefore(items, i).ms;
       if (a.length === 0) {
-        const f = firstMention(items, 0, i);
+        const f = firstMention(items, clauseStart(items, i), i);
         if (f) a = [f.m];
       }
     } else if (withBefore >= 0) {

@@ -81,10 +81,10 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       }
       if (!city) {
         // «<city> ... دفتر <org> را ایجاد کند»
-        for (let j = i - 1; j >= 0 && !city; j--) {
+        for (let j = i - 1; j >= 0 && i - j <= 8 && !city; j--) {
           const x = items[j] as Item;
-          if (x.t === 'm') city = cityOf(x.m);
-          if (x.t === 'cue' && (x.cue === 'speech' || x.cue === 'copula')) break;
+          if (x.t === 'm' && !x.m.aside) city = cityOf(x.m);
+          if ((x.t === 'cue' && x.cue === 'speech') || (x.t === 'sep' && x.ch === ':')) break;
         }
       }
       if (!city) continue;

@@ -2,7 +2,7 @@ import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Holder, Sentence } from '../article-context.js';
 import type { PostHow } from '../types.js';
 import { findYearsShim } from '../text-shim.js';
-import { findCue, findCueBack, firstMention, isCue, isListSep, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, findCueBack, firstMention, isCue, isListSep, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const HOW: Record<string, PostHow> = { elected: 'elected', won: 'elected', reelected: 'reelected', appointed: 'appointed' };
 const ELECTION_CUES = ['elected', 'won', 'reelected', 'appointed'];
@@ -60,7 +60,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     const before = listBefore(items, i, ['jointly', 'with']);
     let holders = before.start >= groupFloor ? before.ms : [];
     if (holders.length === 0) {
-      const f = firstMention(items, groupFloor, i);
+      const f = firstMention(items, Math.max(groupFloor, clauseStart(items, i)), i);
       if (f && !f.m.coref) holders = listAfter(items, f.i).ms;
     }
     const jointly = items.slice(Math.max(groupFloor, before.start), r).some((x) => isCue(x, 'jointly'));
