@@ -42,6 +42,8 @@ export function EntityPicker({ label, value, onChange, type, exclude = [], error
   return (
     <Combobox
       store={combobox}
+      // Inside the modal, not in a portal: the focus trap and the dialog's accessible tree include it.
+      withinPortal={false}
       onOptionSubmit={(id) => {
         const hit = options.find((o) => o.id === id);
         if (hit) {
