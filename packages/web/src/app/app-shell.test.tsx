@@ -58,6 +58,25 @@ describe('app shell', () => {
     expect(server.requests.filter((r) => r.path === '/api/entities').map((r) => r.query.get('q'))).toEqual(['تهران']);
   });
 
+  it('pages through results with the cursor the server returns', async () => {
+    const city = (n: number) => ({ id: `city-${n}`, type: 'city', labels: { fa: `شهر ${n}`, en: `City ${n}` }, match_kind: 'prefix' });
+    const server = fakeFetch({
+      'GET /api/auth/me': () => ({ body: session('viewer') }),
+      'GET /api/entities': (req) =>
+        req.query.get('cursor') === 'page-2'
+          ? { body: { items: [city(3)], next_cursor: null } }
+          : { body: { items: [city(1), city(2)], next_cursor: 'page-2' } },
+    });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/search?q=%D8%B4%D9%87%D8%B1' });
+    const cities = await screen.findByRole('region', { name: 'شهرها' });
+    expect(within(cities).getAllByRole('link')).toHaveLength(2);
+    expect(screen.getByText('بیش از ۲ نتیجه')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'نتایج بیشتر' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'شهرها' })).getAllByRole('link')).toHaveLength(3));
+    expect(screen.queryByRole('button', { name: 'نتایج بیشتر' })).toBeNull();
+    expect(screen.getByText('۳ نتیجه')).toBeTruthy();
+  });
+
   it('shows the not-found page for unknown paths', async () => {
     const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
     renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/no/such/page' });

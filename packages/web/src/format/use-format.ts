@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, type LanguageCode } from '../i18n/languages.ts';
+import { isRtlText } from '../i18n/rtl.ts';
 import type { Labels } from '../api/types.ts';
 import { useCalendar } from '../prefs/calendar.tsx';
 import { formatNumber, formatPartialDate, type PartialDate } from './partial-date.ts';
@@ -14,15 +15,14 @@ export interface PickedLabel {
 /**
  * Picks the label in the reader's language, else the other one, else the fallback (usually the id).
  * The returned `lang` lets the element say which language the text is in, so a Latin name inside a
- * Persian page is read and shaped correctly.
+ * Persian page is read and shaped correctly. A "Persian" label written in Latin script (an acronym
+ * such as UCLG) is marked by its script, not by the key it came under.
  */
 export function pickLabel(labels: Labels | undefined, lang: LanguageCode, fallback = ''): PickedLabel {
   const other: LanguageCode = lang === 'fa' ? 'en' : 'fa';
-  const mine = labels?.[lang];
-  if (mine) return { text: mine, lang };
-  const theirs = labels?.[other];
-  if (theirs) return { text: theirs, lang: other };
-  return { text: fallback, lang: undefined };
+  const text = labels?.[lang] || labels?.[other];
+  if (!text) return { text: fallback, lang: undefined };
+  return { text, lang: isRtlText(text) ? 'fa' : 'en' };
 }
 
 /** Formatting bound to the reader's language and calendar. */
