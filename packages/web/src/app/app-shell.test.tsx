@@ -77,6 +77,15 @@ describe('app shell', () => {
     expect(screen.getByText('۳ نتیجه')).toBeTruthy();
   });
 
+  it('asks a signed-out visitor to sign in instead of sending a search the API would refuse', async () => {
+    const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/search?q=x' });
+    expect(await screen.findByText('برای خواندن فهرست وارد شوید.')).toBeTruthy();
+    const signIn = screen.getAllByRole('link', { name: 'ورود' }).map((a) => a.getAttribute('href'));
+    expect(signIn).toContain('/sign-in?next=%2Fsearch%3Fq%3Dx');
+    expect(server.requests.some((r) => r.path === '/api/entities')).toBe(false);
+  });
+
   it('shows the not-found page for unknown paths', async () => {
     const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
     renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/no/such/page' });

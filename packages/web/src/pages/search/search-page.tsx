@@ -1,10 +1,11 @@
-import { Badge, Button, Card, Chip, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Chip, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../app/api-context.tsx';
+import { useSession } from '../../auth/session.ts';
 import { ENTITY_TYPES, type EntityType, type SearchHit } from '../../api/types.ts';
 import { entityPath } from '../../components/entity-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -49,7 +50,11 @@ export function SearchPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const api = useApi();
+  const session = useSession();
+  const location = useLocation();
   const [params, setParams] = useSearchParams();
+  // Without an account (and no public read mode) the API would answer 401: ask to sign in instead.
+  const mustSignIn = !!session.data && !session.data.user && !session.data.public_read;
   const urlQuery = params.get('q') ?? '';
   const typeParam = params.get('type');
   const type = isEntityType(typeParam) ? typeParam : undefined;
@@ -77,7 +82,7 @@ export function SearchPage() {
       api.entities.search({ q: urlQuery, type, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor,
-    enabled: urlQuery.length > 0,
+    enabled: urlQuery.length > 0 && !!session.data && !mustSignIn,
     placeholderData: keepPreviousData,
   });
 
@@ -104,6 +109,16 @@ export function SearchPage() {
           {t('search.heroText')}
         </Text>
       </div>
+      {mustSignIn && (
+        <Alert variant="light" color="blue">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('signIn.required')}</Text>
+            <Button component={Link} to={`/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} size="xs">
+              {t('header.signIn')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <TextInput
           type="search"
