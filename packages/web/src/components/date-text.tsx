@@ -6,13 +6,13 @@ import { useFormat } from '../format/use-format.ts';
  * A date in the reader's calendar, as `<time datetime>` (machine-readable Gregorian value) with a
  * tooltip saying its precision and the calendar the source stated it in.
  */
-export function DateText({ date }: { date: PartialDate }) {
+export function DateText({ date, compact }: { date: PartialDate; compact?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const hint = `${t(`date.precision.${date.precision}`)} · ${t('date.statedIn', { calendar: t(`header.${date.calendar}`) })}`;
   return (
     <time dateTime={date.value} title={hint}>
-      {f.date(date)}
+      {f.date(date, { compact })}
     </time>
   );
 }
@@ -23,7 +23,7 @@ export function DateRange({ start, end }: { start: PartialDate | null | undefine
   if (start && end) {
     return (
       <span className="nowrap-date">
-        <DateText date={start} /> – <DateText date={end} />
+        <DateText date={start} compact /> – <DateText date={end} compact />
       </span>
     );
   }

@@ -30,6 +30,12 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(khordad, { lang: 'en', calendar: 'jalali' })).toBe('Khordad 1402');
   });
 
+  it('shows the ends of a range (compact) as the period they overlap most', () => {
+    expect(formatPartialDate(g('2023', 'year'), { lang: 'fa', calendar: 'jalali' }, { compact: true })).toBe('۱۴۰۲');
+    expect(formatPartialDate(g('2023-06', 'month'), { lang: 'en', calendar: 'jalali' }, { compact: true })).toBe('Khordad 1402');
+    expect(formatPartialDate(g('2023-06-20', 'day'), { lang: 'en', calendar: 'jalali' }, { compact: true })).toBe('30 Khordad 1402');
+  });
+
   it('shows a month in the other calendar as the months it overlaps, across a year end too', () => {
     expect(formatPartialDate(g('2023-06', 'month'), { lang: 'fa', calendar: 'jalali' })).toBe('خرداد–تیر ۱۴۰۲');
     const khordad: PartialDate = { value: '2023-05-22', precision: 'month', calendar: 'jalali' };

@@ -86,12 +86,19 @@ const words = (...pieces: string[]): string => pieces.filter((p) => p !== '').jo
  *
  * A year or month shown in the other calendar than the one it was stated in covers two periods there
  * (Jalali 1402 runs from March 2023 to March 2024), so it is shown as that span — "2023–2024",
- * "May–June 2023" — never as a single period it only overlaps. An unparseable value is returned
- * unchanged rather than hidden.
+ * "May–June 2023" — never as a single period it only overlaps; with `compact` (the ends of a range)
+ * it is shown as the period it overlaps most. An unparseable value is returned unchanged.
  */
-export function formatPartialDate(date: PartialDate, display: DateDisplay): string {
+export function formatPartialDate(date: PartialDate, display: DateDisplay, options: { compact?: boolean } = {}): string {
   const period = periodOf(date);
   if (!period) return date.value;
+  if (options.compact && date.precision !== 'day') {
+    // One end of a range: "1402–1403 – 1404–1405" would be unreadable, so each end is shown as the
+    // period of the reader's calendar it overlaps most (its middle day); the tooltip keeps the truth.
+    const middle = new Date((period.first.getTime() + period.last.getTime()) / 2);
+    const m = partsOf(middle, date.precision, display);
+    return words(m.month, m.year);
+  }
   const a = partsOf(period.first, date.precision, display);
   const b = partsOf(period.last, date.precision, display);
   if (date.precision === 'day' || (a.month === b.month && a.year === b.year)) return words(a.day, a.month, a.year);

@@ -28,7 +28,7 @@ export function pickLabel(labels: Labels | undefined, lang: LanguageCode, fallba
 /** Formatting bound to the reader's language and calendar. */
 export interface Formatters {
   lang: LanguageCode;
-  date(date: PartialDate): string;
+  date(date: PartialDate, options?: { compact?: boolean }): string;
   range(start: PartialDate | null | undefined, end: PartialDate | null | undefined): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   label(labels: Labels | undefined, fallback?: string): PickedLabel;
@@ -42,12 +42,12 @@ export function useFormat(): Formatters {
   const { calendar } = useCalendar();
   const lang: LanguageCode = isLanguageCode(i18n.language) ? i18n.language : 'fa';
   return useMemo(() => {
-    const date = (d: PartialDate) => formatPartialDate(d, { lang, calendar });
+    const date = (d: PartialDate, options?: { compact?: boolean }) => formatPartialDate(d, { lang, calendar }, options);
     return {
       lang,
       date,
       range(start, end) {
-        if (start && end) return t('date.range', { start: date(start), end: date(end) });
+        if (start && end) return t('date.range', { start: date(start, { compact: true }), end: date(end, { compact: true }) });
         if (start) return t('date.since', { start: date(start) });
         if (end) return t('date.until', { end: date(end) });
         return t('date.unknown');
