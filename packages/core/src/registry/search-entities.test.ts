@@ -65,12 +65,14 @@ forEachDialect('searchEntities', (getDb) => {
     await expect(searchEntities(db, { q: 'other', cursor: 'garbage' })).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
-  it('lists without a query in label order and finds an exact id', async () => {
+  it('lists without a query in label order and finds an exact id or identifier', async () => {
     const { db } = getDb();
     await createEntity(db, cityInput('ب', 'B', { id: 'bb' }), change());
     await createEntity(db, cityInput('الف', 'A', { id: 'aa' }), change());
     const page = await searchEntities(db, {});
     expect(page.items.map((i) => i.id)).toEqual(['aa', 'bb']);
     expect((await searchEntities(db, { q: 'bb' })).items[0]?.id).toBe('bb');
+    await createEntity(db, cityInput('تهران', 'Tehran', { id: 'tehran', identifiers: [{ scheme: 'wikidata', value: 'Q3616' }] }), change());
+    expect((await searchEntities(db, { q: 'Q3616' })).items.map((i) => i.id)).toEqual(['tehran']);
   });
 });

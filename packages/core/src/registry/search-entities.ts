@@ -48,8 +48,8 @@ function decodeCursor(cursor: string, key: string): { match: number; sortKey: st
  * Searches live (not merged) entities by name on both databases. Every name's precomputed key
  * (`nameKey`) is matched against the folded query, so ي/ی, ك/ک, ZWNJ, spaces, hamza forms, ۀ/ة,
  * case and diacritics do not matter. Ranking: exact name > name prefix > contains (an exact id
- * counts as exact), then label order, then id; paging is keyset-based, so a cursor stays valid
- * while entities are added.
+ * or an exact identifier such as a Wikidata QID counts as exact), then label order, then id.
+ * Paging is keyset-based, so a cursor stays valid while entities are added.
  */
 export async function searchEntities(db: Db, input: SearchEntitiesInput = {}): Promise<SearchEntitiesResult> {
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 20), 1), 100);
@@ -74,7 +74,8 @@ export async function searchEntities(db: Db, input: SearchEntitiesInput = {}): P
     ])
     .where('key', 'like', `%${key}%`)
     .groupBy('entity_id')
-    .unionAll(db.selectFrom('entities').select(['id as entity_id', sql<number>`0`.as('match')]).where('id', '=', rawQ));
+    .unionAll(db.selectFrom('entities').select(['id as entity_id', sql<number>`0`.as('match')]).where('id', '=', rawQ))
+    .unionAll(db.selectFrom('entity_identifiers').select(['entity_id', sql<number>`0`.as('match')]).where('value', '=', rawQ));
 
   let q = key
     ? db
