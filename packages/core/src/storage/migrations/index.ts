@@ -3,6 +3,7 @@ import * as m0001 from './0001-registry.js';
 import * as m0002 from '../../auth/auth.migration.js';
 import * as m0003 from '../../articles/articles.migration.js';
 import * as m0004 from '../../claims/claims.migration.js';
+import * as m0005 from '../../queries/queries.migration.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-auth-accounts': m0002,
   '0003-articles': m0003,
   '0004-claims': m0004,
+  '0005-query-indexes': m0005,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */

@@ -1,0 +1,274 @@
+/**
+ * `npm run bench -- api [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep]`:
+ * HTTP latency and throughput of the entity page and the entity timeline under load, next to a bare Fastify
+ * route measured in the same run. Builds a SQLite registry (default 100,000 entities and 1,000,000
+ * statements, each statement with a reference; fast bulk insert through prepared statements), starts the
+ * REAL server (`startServer`, public read-only so requests need no session) and a bare Fastify app in a
+ * child process, and drives both with autocannon from this process over random entity ids.
+ * Prints one JSON object: name, p50_ms/p99_ms/req_per_s (entity page), timeline_*, baseline_req_per_s, sizes.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import Fastify from 'fastify';
+import { createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } from '@shahrnet/core';
+import { startServer } from '@shahrnet/server';
+
+/** Result of the API benchmark (snake_case keys, as printed). */
+export interface ApiBenchResult {
+  name: 'api';
+  entities: number;
+  statements: number;
+  references: number;
+  db_bytes: number;
+  build_seconds: number;
+  connections: number;
+  duration_s: number;
+  p50_ms: number;
+  p99_ms: number;
+  req_per_s: number;
+  timeline_p50_ms: number;
+  timeline_p99_ms: number;
+  timeline_req_per_s: number;
+  baseline_p50_ms: number;
+  baseline_p99_ms: number;
+  baseline_req_per_s: number;
+  errors: number;
+  non_2xx: number;
+}
+
+const TYPES = ['person', 'person', 'person', 'person', 'person', 'person', 'city', 'city', 'organization', 'event'] as const;
+const ROLES = ['member', 'member', 'member', 'mayor', 'board_member', 'vice_president', 'president'] as const;
+
+function size(path: string): number {
+  return existsSync(path) ? statSync(path).size : 0;
+}
+
+/** Fills a migrated SQLite file with `entities` entities (fa+en names) and `statements` statements, each with one reference. */
+export function buildRegistry(file: string, entities: number, statements: number, log: (l: string) => void): { references: number } {
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = OFF');
+  const now = new Date().toISOString();
+  const insEntity = raw.prepare(`INSERT INTO entities (id, type, label_fa, label_en, sort_key, attributes, merged_into, version, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, '{}', NULL, 1, ?, ?)`);
+  const insName = raw.prepare(`INSERT INTO entity_names (id, entity_id, position, lang, text, kind, key) VALUES (?, ?, ?, ?, ?, 'official', ?)`);
+  const insSource = raw.prepare(`INSERT INTO sources (id, url, title, publisher, published, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insStatement = raw.prepare(`INSERT INTO statements (id, kind, subject_id, object_id, role, ordinal, start_date, start_precision, start_calendar,
+    end_date, end_precision, end_calendar, rank, status, data, version, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'gregorian', ?, ?, ?, 'normal', 'accepted', '{}', 1, ?, ?)`);
+  const insRef = raw.prepare(`INSERT INTO statement_references (id, statement_id, source_id, quote, extractor_version, confidence, created_at)
+    VALUES (?, ?, ?, ?, 'bench', 0.9, ?)`);
+  const rnd = seededRandom(42);
+  const pick = (n: number): number => Math.floor(rnd() * n);
+  const typeOf: string[] = [];
+  const byType = new Map<string, number[]>();
+  raw.transaction(() => {
+    for (let i = 0; i < entities; i++) {
+      const type = TYPES[i % TYPES.length] as string;
+      const id = `e${i}`;
+      const en = `${type} ${i}`;
+      const fa = `موجودیت ${i}`;
+      insEntity.run(id, type, fa, en, nameKey(fa), now, now);
+      insName.run(`n${i}a`, id, 0, 'fa', fa, nameKey(fa));
+      insName.run(`n${i}b`, id, 1, 'en', en, nameKey(en));
+      typeOf.push(type);
+      byType.set(type, [...(byType.get(type) ?? []), i]);
+    }
+  })();
+  log(`entities: ${entities}`);
+  const sources = Math.max(1, Math.floor(statements / 50));
+  raw.transaction(() => {
+    for (let i = 0; i < sources; i++) {
+      insSource.run(`src${i}`, `https://news.example/${i}`, `گزارش ${i}`, `site${i % 40}.example`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, now);
+    }
+  })();
+  const bodies = [...(byType.get('organization') ?? []), ...(byType.get('city') ?? [])];
+  const events = byType.get('event') ?? [];
+  const batch = raw.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const id = `s${i}`;
+      const subject = pick(entities);
+      const r = rnd();
+      let kind = 'membership';
+      let object: number;
+      let role: string | null = null;
+      if (r < 0.6 && bodies.length) {
+        object = bodies[pick(bodies.length)] as number;
+        role = ROLES[pick(ROLES.length)] as string;
+      } else if (r < 0.9 && events.length) {
+        kind = 'participation';
+        object = events[pick(events.length)] as number;
+      } else {
+        kind = 'seat';
+        object = bodies[pick(bodies.length)] ?? pick(entities);
+      }
+      const year = 1990 + pick(35);
+      const month = 1 + pick(12);
+      const start = rnd() < 0.3 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+      const ended = rnd() < 0.5;
+      const end = ended ? String(year + 1 + pick(6)) : null;
+      insStatement.run(id, kind, `e${subject}`, `e${object}`, role, role === 'member' && rnd() < 0.2 ? 1 + pick(150) : null,
+        start, start.length === 4 ? 'year' : 'month', end, end ? 'year' : null, end ? 'gregorian' : null, now, now);
+      insRef.run(`r${i}`, id, `src${pick(sources)}`, `جمله‌ای از گزارش شماره ${i} درباره این رویداد.`, now);
+    }
+  });
+  for (let i = 0; i < statements; i += 50_000) {
+    batch(i, Math.min(statements, i + 50_000));
+    if ((i + 50_000) % 250_000 === 0) log(`statements: ${Math.min(statements, i + 50_000)}/${statements}`);
+  }
+  raw.exec('ANALYZE');
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  raw.close();
+  void typeOf;
+  return { references: statements };
+}
+
+/** Child mode: the real server on the database and a bare Fastify app; reports both ports to the parent. */
+async function serve(file: string): Promise<void> {
+  const config = loadConfig({
+    SHAHRNET_DB: file,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SHAHRNET_PUBLIC_READ: 'true',
+    SHAHRNET_LOG_LEVEL: 'silent',
+    SHAHRNET_SESSION_SECRET: 'bench session secret that is long enough to sign',
+  });
+  const server = await startServer(config, { webDist: join(tmpdir(), 'shahrnet-no-web-build') });
+  const bare = Fastify({ logger: false });
+  bare.get('/bare', async () => ({ status: 'ok' }));
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+  process.send?.({ api: server.url, bare: bareUrl });
+  process.on('message', async () => {
+    await bare.close();
+    await server.close();
+    process.exit(0);
+  });
+}
+
+interface Measured {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function measure(url: string, paths: () => string, connections: number, duration: number): Promise<Measured> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Builds the database, runs the three measurements and returns the figures; removes the database unless `keep`. */
+export async function runApiBench(opts: {
+  entities?: number;
+  statements?: number;
+  duration?: number;
+  connections?: number;
+  keep?: boolean;
+  log?: (l: string) => void;
+}): Promise<ApiBenchResult> {
+  const entities = opts.entities ?? 100_000;
+  const statements = opts.statements ?? 1_000_000;
+  const duration = opts.duration ?? 10;
+  const connections = opts.connections ?? 10;
+  const log = opts.log ?? (() => undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'shahrnet-bench-api-'));
+  const file = join(dir, 'api.sqlite');
+  let child: ChildProcess | undefined;
+  try {
+    const handle = createSqliteDb(file);
+    await migrateToLatest(handle.db);
+    await handle.close();
+    const started = performance.now();
+    const { references } = buildRegistry(file, entities, statements, log);
+    const buildSeconds = (performance.now() - started) / 1000;
+    log(`built in ${buildSeconds.toFixed(0)} s`);
+    const dbBytes = size(file) + size(`${file}-wal`);
+
+    child = fork(fileURLToPath(import.meta.url), ['--serve', file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const urls = await new Promise<{ api: string; bare: string }>((resolve, reject) => {
+      child?.once('message', (m) => resolve(m as { api: string; bare: string }));
+      child?.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    });
+    const rnd = seededRandom(7);
+    const randomEntity = (): string => `e${Math.floor(rnd() * entities)}`;
+    // Warm up: caches, JIT, SQLite page cache.
+    await measure(urls.api, () => `/api/entities/${randomEntity()}`, connections, 2);
+    const bare = await measure(urls.bare, () => '/bare', connections, duration);
+    log(`bare: ${bare.rps} req/s`);
+    const page = await measure(urls.api, () => `/api/entities/${randomEntity()}`, connections, duration);
+    log(`entity page: ${page.rps} req/s, p99 ${page.p99} ms`);
+    const timeline = await measure(urls.api, () => `/api/entities/${randomEntity()}/timeline`, connections, duration);
+    log(`timeline: ${timeline.rps} req/s, p99 ${timeline.p99} ms`);
+    return {
+      name: 'api',
+      entities,
+      statements,
+      references,
+      db_bytes: dbBytes,
+      build_seconds: Math.round(buildSeconds),
+      connections,
+      duration_s: duration,
+      p50_ms: page.p50,
+      p99_ms: page.p99,
+      req_per_s: page.rps,
+      timeline_p50_ms: timeline.p50,
+      timeline_p99_ms: timeline.p99,
+      timeline_req_per_s: timeline.rps,
+      baseline_p50_ms: bare.p50,
+      baseline_p99_ms: bare.p99,
+      baseline_req_per_s: bare.rps,
+      errors: page.errors + timeline.errors + bare.errors,
+      non_2xx: page.non2xx + timeline.non2xx + bare.non2xx,
+    };
+  } finally {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.send('stop');
+      await exited;
+    }
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--serve' && args[1]) {
+    await serve(args[1]);
+  } else {
+    const num = (name: string, fallback: number): number => Number(argValue(args, name) ?? fallback);
+    const options = {
+      entities: num('--entities', 100_000),
+      statements: num('--statements', 1_000_000),
+      duration: num('--duration', 10),
+      connections: num('--connections', 10),
+    };
+    if (Object.values(options).some((v) => !Number.isInteger(v) || v < 1)) {
+      process.stderr.write('usage: api.ts [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep]\n');
+      process.exit(2);
+    }
+    const result = await runApiBench({ ...options, keep: args.includes('--keep'), log: (l) => process.stderr.write(`bench api: ${l}\n`) });
+    process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+  }
+}
