@@ -24,6 +24,8 @@ export interface CleanArticle {
 export interface CleanTextOptions {
   /** The current/crawl date (ISO), used as the reference for metadata dates given without a year. */
   now?: string;
+  /** A title known from elsewhere (a JSON record's title, HTML <title>/og:title): lines equal to it are dropped. */
+  knownTitle?: string | null;
 }
 
 // Every pattern runs on the display form with ZWNJ turned into a space («برچسب‌ها» -> «برچسب ها»).
@@ -56,11 +58,8 @@ const SOURCE_RE = /به گزارش\s+([^،,.:\n]{2,60}?)\s*[،,]/;
 const words = (s: string): number => (s.match(/\S+/g) ?? []).length;
 const loose = (s: string): string => s.replace(/\u200C/g, ' ');
 
-/** Internal options shared with `cleanHtml`. */
-export interface CleanLinesOptions extends CleanTextOptions {
-  /** A title known from elsewhere (HTML <title>/og:title): lines equal to it are dropped. */
-  knownTitle?: string | null;
-}
+/** Options of `cleanLines` (the same as `cleanText`'s; kept as a name for `cleanHtml`). */
+export type CleanLinesOptions = CleanTextOptions;
 
 /** How a head line with dates reads: the first date, whether any has a time, and whether it is only metadata. */
 function dateLine(line: string, now: string | undefined): { value: DateValue; timed: boolean } | null {

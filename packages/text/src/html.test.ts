@@ -31,3 +31,15 @@ describe('cleanHtml', () => {
     expect(cleanHtml(page('')).published?.iso).toBe('2023-12-01T12:26+03:30');
   });
 });
+
+describe('cleanHtml on fragments and short pages', () => {
+  it('reads an HTML fragment without <html>/<body>, as feed items carry', () => {
+    const r = cleanHtml('<p>شهردار یزد برای دیدار با همتای خود راهی بخارا شد.</p><p>دو طرف درباره گردشگری گفت‌وگو خواهند کرد.</p>');
+    expect(r.paragraphs).toEqual(['شهردار یزد برای دیدار با همتای خود راهی بخارا شد.', 'دو طرف درباره گردشگری گفت‌وگو خواهند کرد.']);
+  });
+
+  it('keeps the text of a short full page that Readability finds too small', () => {
+    const r = cleanHtml('<html><head><title>کوتاه</title></head><body><p>نشست دو شهر در رشت برگزار شد.</p></body></html>');
+    expect(r.text).toBe('نشست دو شهر در رشت برگزار شد.');
+  });
+});

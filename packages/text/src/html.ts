@@ -163,7 +163,9 @@ function persianAwareReadability(doc: object): Readability {
  * minus nav/header/footer/aside is flattened and cleaned instead.
  */
 export function cleanHtml(html: string, opts: CleanHtmlOptions = {}): CleanArticle {
-  const { document } = parseHTML(html);
+  // A fragment (a feed item's content) has no <html>/<body>: linkedom then builds no body, so wrap it.
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const doc = document as unknown as QueryDoc;
   const published = metaDate(doc);
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
@@ -184,7 +186,8 @@ export function cleanHtml(html: string, opts: CleanHtmlOptions = {}): CleanArtic
     bodyText = '';
   }
   // Readability sometimes keeps only a fragment of RTL pages: fall back to the whole page.
-  if (bodyText.length < 0.3 * pageText.length && pageText.length > 200) bodyText = pageText;
+  // Short pages (under Readability's threshold) come back empty: their whole text is the article.
+  if ((bodyText.length < 0.3 * pageText.length && pageText.length > 200) || bodyText.length === 0) bodyText = pageText;
 
   const result = cleanLines(bodyText, { now: opts.now, knownTitle: title });
   return { ...result, title: result.title ?? title, published: published ?? result.published };
