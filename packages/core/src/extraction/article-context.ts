@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Item, Mention, Ref, Title } from './chunker.js';
 import type { EntityRef, Evidence, Fact, MembershipFact, PostFact, PostHow } from './types.js';
-import { findYearsShim } from './text-shim.js';
+import { findYears } from './keyed-tokens.js';
 
 /** One analysed sentence. */
 export interface Sentence {
@@ -25,11 +25,13 @@ export interface Holder {
 /** The key of a ref for comparisons and deduplication. */
 export function refKey(r: Ref | undefined): string {
   if (!r) return '';
-  return r.id ? `id:${r.id}` : `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
+  if (r.key === undefined) r.key = r.id ? `id:${r.id}` : `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
+  return r.key;
 }
 
 /** A ref in the corpus output format. `en` stays empty for candidates rather than guessed. */
 export function outRef(r: Ref): EntityRef {
+  // (the cached `key` is internal and not copied)
   const latin = r.candidate && !/[\u0600-\u06FF]/.test(r.fa);
   return {
     en: r.en ?? (latin ? r.fa : ''),
@@ -186,7 +188,7 @@ export class ArticleContext {
       d.setUTCDate(d.getUTCDate() - 1);
       return d.toISOString().slice(0, 10);
     }
-    const ys = findYearsShim(sent.text);
+    const ys = findYears(sent.text);
     if (ys[0]) return String(ys[0].year);
     if (this.published && /سال جاری|امسال|this year/.test(sent.text)) return this.published.slice(0, 4);
     return undefined;

@@ -1,7 +1,8 @@
 import type { Gazetteer, Payload } from './gazetteer.js';
 import type { RoleWord } from './lexicon-fa.js';
 import { FA_ORG_HEADS } from './lexicon-fa.js';
-import { isWordChar, keyOf, parseOrdinalShim, tokenizeKeyed } from './text-shim.js';
+import { parseOrdinal } from '@shahrnet/text';
+import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -20,6 +21,8 @@ export interface Ref {
   fa: string;
   en?: string;
   candidate?: boolean;
+  /** Cached comparison key (see `refKey`); not part of the output. */
+  key?: string;
 }
 
 /** A title: a role in an organisation/city/country («شهردار تهران»). */
@@ -369,7 +372,7 @@ export class Chunker {
       }
       if (u.k === 'ev' && u.pl?.k === 'ev') {
         const prevU = us[i - 1];
-        const ord = prevU && prevU.k === 'w' ? parseOrdinalShim(prevU.text) : null;
+        const ord = prevU && prevU.k === 'w' ? parseOrdinal(prevU.text) : null;
         if (ord !== null && items.at(-1)?.t === 'w') items.pop();
         const isThis = prevU?.k === 'cue' && prevU.pl?.k === 'cue' && prevU.pl.cue === 'this';
         let j = i + 1;
@@ -413,8 +416,26 @@ export class Chunker {
         i = j;
         continue;
       }
+      // plain words and punctuation: the common case, no lookups
+      if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
+        items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        i++;
+        continue;
+      }
+      if (u.k === 'p') {
+        if (SEPS.has(u.text)) items.push({ t: 'sep', ch: u.text, s: u.s, e: u.e });
+        else items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        i++;
+        continue;
+      }
+      if (u.k === 'cue' && u.pl?.k === 'cue') {
+        if (u.pl.cue === 'and') items.push({ t: 'sep', ch: 'و', s: u.s, e: u.e });
+        else items.push({ t: 'cue', cue: u.pl.cue, s: u.s, e: u.e, key: u.key });
+        i++;
+        continue;
+      }
       // entity (with optional type word), or «(X)» aside
-      const ent = entityAt(i);
+      const ent = u.k === 'ent' || u.k === 'tw' || u.k === 'coref' ? entityAt(i) : null;
       if (ent) {
         const [ref, end] = ent;
         const prevItem = items.at(-1);
@@ -444,17 +465,6 @@ export class Chunker {
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
         pushM({ kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
-        i++;
-        continue;
-      }
-      if (u.k === 'cue' && u.pl?.k === 'cue') {
-        if (u.pl.cue === 'and') items.push({ t: 'sep', ch: 'و', s: u.s, e: u.e });
-        else items.push({ t: 'cue', cue: u.pl.cue, s: u.s, e: u.e, key: u.key });
-        i++;
-        continue;
-      }
-      if (u.k === 'p' && SEPS.has(u.text)) {
-        items.push({ t: 'sep', ch: u.text, s: u.s, e: u.e });
         i++;
         continue;
       }

@@ -16,8 +16,9 @@ export interface CleanedForExtraction {
   published: string | null;
 }
 
-/** Lines of the head of an article searched for its title and metadata. */
+/** Lines of the head of an article searched for its metadata. */
 const HEAD_LINES = 10;
+const DIGIT = /[0-9\u06F0-\u06F9\u0660-\u0669]/;
 
 function isoOf(d: DateValue | null): string | null {
   if (!d) return null;
@@ -36,15 +37,31 @@ function languageOf(text: string): 'fa' | 'en' | 'other' {
   return fa >= en * 0.3 ? 'fa' : 'en';
 }
 
-/** A head line that is only a full date («۱۴۰۱/۰۸/۰۳», «12 October 2023»): the likely publication day. */
-function dateLine(head: string): string | null {
-  for (const line of head.split('\n')) {
-    const t = line.trim();
-    if (!t || t.length > 40) continue;
-    const d = findDates(t).find((m) => m.value.precision === 'day' || m.value.precision === 'minute');
-    if (d && d.text.length >= t.length * 0.6) return d.value.start.slice(0, 10);
+const CRAWL_HEADER = /^\s*(?:امروز|today)/i;
+const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})/i;
+
+/**
+ * The publication day among the head's date lines: a «date YYYY-MM-DD» marker, else the first date with
+ * a time (news sites stamp the publication with its time; the page header shows the crawl day without
+ * one, often as «امروز ...»), else the first full date that is not such a header. (Same conventions as
+ * `cleanText`, applied to a few short lines so that it costs little per article.)
+ */
+function publishedOf(lines: readonly string[]): string | null {
+  let firstDay: string | null = null;
+  let headerDay: string | null = null;
+  for (const line of lines) {
+    const marker = DATE_MARKER.exec(line);
+    if (marker) return marker[1] as string;
+    for (const m of findDates(line)) {
+      if (m.relative) continue;
+      const p = m.value.precision;
+      if (m.value.time) return m.value.start.slice(0, 10);
+      if (p !== 'day') continue;
+      if (CRAWL_HEADER.test(line) || (lines.length > 1 && line === lines[0] && line.trim() === m.text.trim())) headerDay ??= m.value.start.slice(0, 10);
+      else firstDay ??= m.value.start.slice(0, 10);
+    }
   }
-  return null;
+  return firstDay ?? headerDay;
 }
 
 /** See the module comment. `full` cleans the whole text with `cleanText` (slow; for comparisons). */
@@ -61,14 +78,20 @@ export function cleanForExtraction(input: ArticleInput, full = false): CleanedFo
     const text = c.title && !c.text.startsWith(c.title) ? `${c.title}\n${c.text}` : c.text;
     return { text, title: c.title ?? '', language: languageOf(text), published: input.published ?? isoOf(c.published) };
   }
-  let cut = 0;
-  for (let n = 0; n < HEAD_LINES && cut >= 0; n++) cut = raw.indexOf('\n', cut + 1);
-  const headText = cut > 0 ? raw.slice(0, cut) : raw;
-  const head = cleanText(headText);
+  // Only the head's short lines with digits can be metadata (dates); cleaning just those is cheap.
+  const dateLines: string[] = [];
+  let start = 0;
+  for (let n = 0; n < HEAD_LINES && start < raw.length; n++) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(start, end);
+    if (DIGIT.test(line)) dateLines.push(line.length > 160 ? line.slice(0, line.search(/\S/) + 40) : line);
+    start = end + 1;
+  }
   return {
     text: raw,
-    title: head.title ?? raw.split('\n').find((l) => l.trim())?.trim() ?? '',
+    title: raw.split('\n').find((l) => l.trim())?.trim() ?? '',
     language: languageOf(raw),
-    published: input.published ?? isoOf(head.published) ?? isoOf(head.crawlDate) ?? dateLine(headText),
+    published: input.published ?? publishedOf(dateLines),
   };
 }

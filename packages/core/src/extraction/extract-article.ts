@@ -1,7 +1,7 @@
 import { Chunker, newArticleState, type Ref } from './chunker.js';
 import { ArticleContext, refKey, type Sentence } from './article-context.js';
 import type { Gazetteer } from './gazetteer.js';
-import { splitSentencesShim } from './text-shim.js';
+import { splitSentences } from '@shahrnet/text';
 import type { ArticleExtraction, ArticleInput, Fact } from './types.js';
 import { postRules } from './rules/posts.js';
 import { membershipRules } from './rules/membership.js';
@@ -33,7 +33,7 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
   if (lang === 'other') return { id: input.id, published, language: lang, title: clean.title, facts: [] };
   const ctx = new ArticleContext(gz, lang, published, text);
   const chunker = new Chunker(gz, newArticleState(lang));
-  const sentences: Sentence[] = splitSentencesShim(text).map((sp, idx) => ({ idx, s: sp.start, e: sp.end, text: sp.text, items: [] }));
+  const sentences: Sentence[] = splitSentences(text).map((sp, idx) => ({ idx, s: sp.start, e: sp.end, text: sp.text, items: [] }));
   ctx.sentences = sentences;
   // pass 1: chunk, bindings, speakers
   const titleSpeakers: { idx: number; title: NonNullable<import('./chunker.js').Mention['title']> }[] = [];

@@ -1,6 +1,6 @@
 import type { ShippedRecord } from '../data-format/shipped-data.schema.js';
 import { KeyTrie } from './trie.js';
-import { keyOf, phraseKey } from './text-shim.js';
+import { keyOf, phraseKey } from './keyed-tokens.js';
 import type { EntityType, GazetteerEntry, GazetteerTerm } from './types.js';
 import {
   FA_COREF, FA_CUES, FA_EVENTS, FA_HONORIFICS, FA_ROLE_SPELLINGS, FA_ROLES, FA_TYPE_WORDS, type RoleWord,

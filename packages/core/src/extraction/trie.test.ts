@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeyTrie } from './trie.js';
-import { keyOf, phraseKey, tokenizeKeyed } from './text-shim.js';
+import { keyOf, phraseKey, tokenizeKeyed } from './keyed-tokens.js';
 
 const keysOf = (text: string): string[] => tokenizeKeyed(text).map((t) => t.key);
 
@@ -57,5 +57,13 @@ describe('match keys and tokens', () => {
   it('splits at NBSP and drops ZWNJ at word edges', () => {
     expect(tokenizeKeyed('دوشنبه\u00A0۱۶\u00A0مهر').map((t) => t.key)).toEqual(['دوشنبه', '16', 'مهر']);
     expect(tokenizeKeyed('\u200Cشهر\u200C').map((t) => t.text)).toEqual(['شهر']);
+  });
+});
+
+describe('KEY_SAFE', () => {
+  it('lists only characters matchKey leaves unchanged', async () => {
+    const { matchKey } = await import('@shahrnet/text');
+    const { KEY_SAFE } = await import('./keyed-tokens.js');
+    for (let c = 0; c < KEY_SAFE.length; c++) if (KEY_SAFE[c]) expect(matchKey(String.fromCharCode(c))).toBe(String.fromCharCode(c));
   });
 });

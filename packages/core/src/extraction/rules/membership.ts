@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Sentence } from '../article-context.js';
 import { findCue, firstMention, isCue, listBefore, nextMentionAfter } from './helpers.js';
-import { parseOrdinalShim } from '../text-shim.js';
+import { parseOrdinal } from '@shahrnet/text';
 
 /** A member from a mention: a city/org/country, or the city an unnamed mayor/municipality stands for. */
 function memberOf(ctx: ArticleContext, m: Mention): Ref | null {
@@ -26,7 +26,7 @@ function ordinalBefore(items: readonly Item[], i: number): number | undefined {
   // the longest run of words that reads as one ordinal («بیست و دومین» before «دومین»)
   for (let k = 0; k < words.length; k++) {
     if (words[k] === 'و') continue;
-    const v = parseOrdinalShim(words.slice(k).join(' '));
+    const v = parseOrdinal(words.slice(k).join(' '));
     if (v !== null) return v;
   }
   return undefined;

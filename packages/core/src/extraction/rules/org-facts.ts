@@ -1,6 +1,6 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
-import { findYearsShim } from '../text-shim.js';
+import { findYears } from '../keyed-tokens.js';
 import { findCue, isCue, nextMentionAfter } from './helpers.js';
 
 function cityOf(m: Mention | undefined): Ref | undefined {
@@ -12,7 +12,7 @@ function cityOf(m: Mention | undefined): Ref | undefined {
 /** The year nearest to character offset `at` in the sentence. */
 function yearNear(sent: Sentence, at: number): string | undefined {
   let best: { d: number; y: number } | undefined;
-  for (const y of findYearsShim(sent.text)) {
+  for (const y of findYears(sent.text)) {
     const d = Math.abs(sent.s + y.index - at);
     if (!best || d < best.d) best = { d, y: y.year };
   }

@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Holder, Sentence } from '../article-context.js';
 import type { PostHow } from '../types.js';
-import { findYearsShim } from '../text-shim.js';
+import { findYears } from '../keyed-tokens.js';
 import { clauseStart, findCue, findCueBack, firstMention, isCue, isListSep, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const HOW: Record<string, PostHow> = { elected: 'elected', won: 'elected', reelected: 'reelected', appointed: 'appointed' };
@@ -153,7 +153,7 @@ function chainAt(ctx: ArticleContext, sent: Sentence, f: { m: Mention; i: number
   if (chain.length === 0) return;
   if (!isCue(items[i], 'copula') && !isCue(items[i], 'was')) return;
   const span = sent.text.slice((items[f.i] as Item).e - sent.s, (items[i] as Item).s - sent.s);
-  const year = findYearsShim(span)[0];
+  const year = findYears(span)[0];
   const extra = year ? { start: String(year.year) } : {};
   const h = ctx.holderOf(f.m);
   if (!h) return;
