@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { requireServerPostgres } from '../testing/server-postgres.js';
 import { createPostgresDb, createSqliteDb } from '../storage/create-db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { generateCorpus } from '../ingest/generate-corpus.js';
@@ -37,10 +37,7 @@ function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; 
 
 describe('ingest jobs on PostgreSQL (pg-boss)', () => {
   it('two worker processes share the queue and process every article exactly once', async () => {
-    const base = loadConfig().DATABASE_URL;
-    if (!base) {
-      throw new Error('this test needs a PostgreSQL server: set DATABASE_URL (pg-boss needs real server connections; it cannot run on PGlite)');
-    }
+    const base = await requireServerPostgres();
     const name = `shahrnet_jobs_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new URL(base);
     admin.pathname = '/postgres';
