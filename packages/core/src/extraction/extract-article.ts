@@ -41,7 +41,8 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
   for (const sent of sentences) {
     sent.items = chunker.chunk(text, sent.s, sent.e);
     let first = true;
-    const speech = sent.items.some((x) => x.t === 'cue' && x.cue === 'speech');
+    let speech = false;
+    for (const x of sent.items) if (x.t === 'cue' && x.cue === 'speech') speech = true;
     for (const it of sent.items) {
       if (it.t !== 'm') continue;
       const m = it.m;

@@ -110,7 +110,7 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const k = classOf(c);
+    const k = c < 0x0700 ? (CLASS[c] as number) : classOf(c);
     if (k === 4 || k === 3) {
       i++;
       continue;
@@ -127,7 +127,7 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
-      const kd = classOf(d);
+      const kd = d < 0x0700 ? (CLASS[d] as number) : classOf(d);
       if (kd === 1 || kd === 2) {
         lastDigit = kd === 2;
         i++;
