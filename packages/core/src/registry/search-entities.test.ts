@@ -18,6 +18,16 @@ forEachDialect('searchEntities', (getDb) => {
     expect(exact.items[0]).toMatchObject({ id: 'tehran', type: 'city', labels: { fa: 'تهران', en: 'Tehran' }, match: 0 });
     expect(exact.items.slice(1).map((i) => i.match)).toEqual([2, 2]);
 
+    // Paging one hit at a time crosses the tiers: exact, then prefix, then contains.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchEntities(db, { q: 'tehran', limit: 1, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((i) => `${i.id}:${i.match}`));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['tehran:0', 'tehran-municipality:1', 'uni:2']);
+
     const arabic = await searchEntities(db, { q: 'كرج' });
     expect(arabic.items.map((i) => i.id)).toEqual(['karaj']);
     const english = await searchEntities(db, { q: 'TEHR' });

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../domain/entity.js';
 import type { Db } from '../storage/database.js';
+import { dialectOf, type DialectName } from '../storage/dialect.js';
 import { toSummary } from './entity.repository.js';
 import { nameKey } from './fold-key.js';
 
@@ -44,12 +44,35 @@ function decodeCursor(cursor: string, key: string): { match: number; sortKey: st
   }
 }
 
+type Tier = 0 | 1 | 2;
+
+/** Entity ids whose best match is `tier`: exact (key, id or identifier), key prefix, key contains. */
+function tierCandidates(db: Db, dialect: DialectName, tier: Tier, key: string, rawQ: string) {
+  const exact = db
+    .selectFrom('entity_names').select('entity_id').where('key', '=', key)
+    .union(db.selectFrom('entities').select('id as entity_id').where('id', '=', rawQ))
+    .union(db.selectFrom('entity_identifiers').select('entity_id').where('value', '=', rawQ));
+  if (tier === 0) return exact;
+  let prefix = db.selectFrom('entity_names').select('entity_id').where('key', 'like', `${key}%`).where('key', '<>', key);
+  // SQLite's LIKE is case-insensitive and cannot use the BINARY index; a byte-wise range can
+  // (keys hold only letters and digits, all below U+FFFF). PostgreSQL uses its pattern index.
+  if (dialect === 'sqlite') prefix = prefix.where('key', '>', key).where('key', '<', `${key}\uffff`);
+  const prefixOnly = prefix.where('entity_id', 'not in', exact);
+  if (tier === 1) return prefixOnly;
+  return db
+    .selectFrom('entity_names').select('entity_id')
+    .where('key', 'like', `%${key}%`)
+    .where('entity_id', 'not in', exact)
+    .where('entity_id', 'not in', prefix);
+}
+
 /**
  * Searches live (not merged) entities by name on both databases. Every name's precomputed key
  * (`nameKey`) is matched against the folded query, so ي/ی, ك/ک, ZWNJ, spaces, hamza forms, ۀ/ة,
  * case and diacritics do not matter. Ranking: exact name > name prefix > contains (an exact id
  * or an exact identifier such as a Wikidata QID counts as exact), then label order, then id.
- * Paging is keyset-based, so a cursor stays valid while entities are added.
+ * Each tier is queried only while the page is not full, so a typed name is answered from the
+ * key index. Paging is keyset-based, so a cursor stays valid while entities are added.
  */
 export async function searchEntities(db: Db, input: SearchEntitiesInput = {}): Promise<SearchEntitiesResult> {
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 20), 1), 100);
@@ -60,48 +83,25 @@ export async function searchEntities(db: Db, input: SearchEntitiesInput = {}): P
   const key = input.q === undefined ? '' : nameKey(input.q);
   const after = input.cursor ? decodeCursor(input.cursor, key) : undefined;
   const rawQ = input.q?.trim() ?? '';
+  const dialect = dialectOf(db);
 
-  // Per entity, the best match over its names (and its id), computed in one grouped subquery.
-  const matches = db
-    .selectFrom('entity_names')
-    .select((eb) => [
-      'entity_id',
-      eb.fn
-        .min<number>(
-          eb.case().when('key', '=', key).then(0).when('key', 'like', `${key}%`).then(1).else(2).end(),
-        )
-        .as('match'),
-    ])
-    .where('key', 'like', `%${key}%`)
-    .groupBy('entity_id')
-    .unionAll(db.selectFrom('entities').select(['id as entity_id', sql<number>`0`.as('match')]).where('id', '=', rawQ))
-    .unionAll(db.selectFrom('entity_identifiers').select(['entity_id', sql<number>`0`.as('match')]).where('value', '=', rawQ));
-
-  let q = key
-    ? db
-        .selectFrom(
-          db.selectFrom(matches.as('u')).select(['u.entity_id', (eb) => eb.fn.min<number>('u.match').as('match')]).groupBy('u.entity_id').as('m'),
-        )
-        .innerJoin('entities as e', 'e.id', 'm.entity_id')
-        .select(['e.id', 'e.type', 'e.label_fa', 'e.label_en', 'e.sort_key', 'm.match'])
-    : db.selectFrom('entities as e').select(['e.id', 'e.type', 'e.label_fa', 'e.label_en', 'e.sort_key', sql<number>`0`.as('match')]);
-  q = q.where('e.merged_into', 'is', null);
-  if (types) q = q.where('e.type', 'in', types);
-  if (after) {
-    const matchRef = key ? sql.ref('m.match') : sql`0`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(matchRef, '>', after.match),
-        eb.and([eb(matchRef, '=', after.match), eb('e.sort_key', '>', after.sortKey)]),
-        eb.and([eb(matchRef, '=', after.match), eb('e.sort_key', '=', after.sortKey), eb('e.id', '>', after.id)]),
-      ]),
-    );
+  const hits: (SearchHit & { sortKey: string })[] = [];
+  const tiers: Tier[] = key ? [0, 1, 2] : [0];
+  for (const tier of tiers) {
+    if (after && tier < after.match) continue;
+    let q = db.selectFrom('entities as e').select(['e.id', 'e.type', 'e.label_fa', 'e.label_en', 'e.sort_key']).where('e.merged_into', 'is', null);
+    if (key) q = q.where('e.id', 'in', tierCandidates(db, dialect, tier, key, rawQ));
+    if (types) q = q.where('e.type', 'in', types);
+    if (after && tier === after.match) {
+      q = q.where((eb) => eb.or([eb('e.sort_key', '>', after.sortKey), eb.and([eb('e.sort_key', '=', after.sortKey), eb('e.id', '>', after.id)])]));
+    }
+    const rows = await q.orderBy('e.sort_key').orderBy('e.id').limit(limit + 1 - hits.length).execute();
+    for (const r of rows) hits.push({ ...toSummary(r), match: tier, sortKey: r.sort_key });
+    if (hits.length > limit) break;
   }
-  const rows = await (key ? q.orderBy('m.match') : q).orderBy('e.sort_key').orderBy('e.id').limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const items: SearchHit[] = page.map((r) => ({ ...toSummary(r), match: Number(r.match) as 0 | 1 | 2 }));
+  const page = hits.slice(0, limit);
   const last = page[page.length - 1];
-  const result: SearchEntitiesResult = { items };
-  if (rows.length > limit && last) result.nextCursor = encodeCursor(Number(last.match), last.sort_key, last.id, key);
+  const result: SearchEntitiesResult = { items: page.map(({ sortKey: _sortKey, ...hit }) => hit) };
+  if (hits.length > limit && last) result.nextCursor = encodeCursor(last.match, last.sortKey, last.id, key);
   return result;
 }
