@@ -5,3 +5,5 @@ export * from './minhash.js';
 export * from './snippet.js';
 export * from './search-articles.js';
 export type * from './articles.table.js';
+export * from './list-articles.js';
+export * from './get-article.js';

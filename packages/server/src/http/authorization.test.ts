@@ -64,6 +64,8 @@ const TABLE: Record<string, Row> = {
   'GET /api/organizations/:id/members': { access: 'read', request: { url: '/api/organizations/no-such-entity/members?date=2022' } },
   'GET /api/cities/:id/mayor': { access: 'read', request: { url: '/api/cities/no-such-entity/mayor?date=jalali:1401-01-01' } },
   'GET /api/entities/:id/graph': { access: 'read', request: { url: '/api/entities/no-such-entity/graph' } },
+  'GET /api/articles': { access: 'read', request: { url: '/api/articles?q=tehran' } },
+  'GET /api/articles/:id': { access: 'read', request: { url: '/api/articles/no-such-article' } },
 };
 
 type Principal =

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from '../http/route-deps.js';
+import { registerArticlesRoutes } from './articles.routes.js';
 import { registerAuthRoutes } from './auth.routes.js';
 import { registerClaimsRoutes } from './claims.routes.js';
 import { registerGraphRoutes } from './graph.routes.js';
@@ -23,4 +24,5 @@ export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
   registerReviewRoutes(app, deps);
   registerQueriesRoutes(app, deps);
   registerGraphRoutes(app, deps);
+  registerArticlesRoutes(app, deps);
 }
