@@ -24,12 +24,14 @@ export async function main(argv: string[], list: readonly CliCommand[] = command
     }
     if (isAppError(error)) {
       process.stderr.write(`shahrnet: error[${error.code}]: ${error.message}\n`);
-      for (const d of error.details.slice(0, 50)) {
+      // A single detail already spelled out in the message is not repeated.
+      const details = error.details.length === 1 && error.message.includes(error.details[0]?.message ?? '\u0000') && !error.details[0]?.line ? [] : error.details;
+      for (const d of details.slice(0, 50)) {
         const where = [d.source, d.line].filter((x) => x !== undefined).join(':');
         const path = d.path?.length ? ` at ${d.path.join('.')}` : '';
         process.stderr.write(`  ${where}${path}: ${d.message}\n`);
       }
-      if (error.details.length > 50) process.stderr.write(`  ... and ${error.details.length - 50} more\n`);
+      if (details.length > 50) process.stderr.write(`  ... and ${details.length - 50} more\n`);
       return error.code === 'validation_failed' ? 2 : 1;
     }
     const message = error instanceof Error ? error.message : String(error);

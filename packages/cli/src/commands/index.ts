@@ -5,6 +5,9 @@ import { serveCommand } from './serve.js';
 import { userCommand } from './user.js';
 import { ingestCommand } from './ingest.js';
 import { workerCommand } from './worker.js';
+import { migrateCommand } from './migrate.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
 
 /**
  * Every subcommand, in `--help` order. Add a command by writing `commands/<name>.ts` exporting a
@@ -12,6 +15,9 @@ import { workerCommand } from './worker.js';
  */
 export const commands: readonly CliCommand[] = [
   serveCommand,
+  migrateCommand,
+  importCommand,
+  exportCommand,
   userCommand,
   extractCommand,
   evalCommand,

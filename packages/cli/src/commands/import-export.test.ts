@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb, defaultDataDir, loadConfig } from '@shahrnet/core';
+import { requireServerPostgres } from '@shahrnet/core/testing/server-postgres.ts';
+import { main } from '../main.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
+import { migrateCommand } from './migrate.js';
+
+const commands = [migrateCommand, importCommand, exportCommand];
+
+/** A fresh database for one CLI run: a SQLite file, or a new database on the PostgreSQL server. */
+interface Target {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+async function sqliteTarget(dir: string, name: string): Promise<Target> {
+  return { env: { SHAHRNET_DB: join(dir, `${name}.sqlite`), DATABASE_URL: '' }, drop: async () => {} };
+}
+
+async function postgresTarget(): Promise<Target> {
+  const base = new URL(await requireServerPostgres());
+  const name = `shahrnet_cli_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new URL(base);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const target = new URL(base);
+  target.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: target.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin.toString() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+describe.each([
+  ['sqlite', sqliteTarget],
+  ['postgres', (_dir: string, _name: string) => postgresTarget()],
+] as const)('shahrnet import / export on %s', (_dialect, makeTarget) => {
+  let dir: string;
+  let out: string[];
+  let err: string[];
+  const targets: Target[] = [];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'shahrnet-cli-io-'));
+    out = [];
+    err = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    for (const t of targets.splice(0)) await t.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const use = async (name: string): Promise<void> => {
+    const t = await makeTarget(dir, name);
+    targets.push(t);
+    vi.unstubAllEnvs();
+    for (const [k, v] of Object.entries(t.env)) vi.stubEnv(k, v);
+  };
+  const run = (...args: string[]) => main(['node', 'shahrnet', ...args], commands);
+
+  it('export popolo -> import into an empty database -> export reproduces the registry', async () => {
+    await use('a');
+    expect(await run('migrate')).toBe(0);
+    expect(await run('import', defaultDataDir())).toBe(0);
+    expect(out.join('')).toMatch(/entities: [1-9]\d* created/);
+    out.length = 0;
+    // Idempotent: a second import changes nothing.
+    expect(await run('import', defaultDataDir())).toBe(0);
+    expect(out.join('')).toMatch(/entities: 0 created, 0 updated, [1-9]\d* unchanged; statements: 0 created, 0 updated/);
+    const first = join(dir, 'first.json');
+    expect(await run('export', 'popolo', '--out', first)).toBe(0);
+
+    await use('b');
+    expect(await run('import', first)).toBe(0);
+    out.length = 0;
+    expect(await run('export', 'popolo')).toBe(0);
+    const second = JSON.parse(out.join(''));
+    const original = JSON.parse(readFileSync(first, 'utf8'));
+    expect(original.persons.length).toBeGreaterThan(0);
+    expect(original.memberships.length).toBeGreaterThan(0);
+    expect(second).toEqual(original);
+  });
+
+  it('reports a bad row with file and line and writes nothing of that import', async () => {
+    await use('c');
+    const good = readFileSync(join(defaultDataDir(), 'cities.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 3);
+    const bad = { ...JSON.parse(good[1] as string), coordinates: { lat: 123, lon: 0 } };
+    writeFileSync(join(dir, 'cities.jsonl'), [good[0], JSON.stringify(bad), good[2]].join('\n') + '\n');
+    expect(await run('import', join(dir, 'cities.jsonl'))).toBe(2);
+    const message = err.join('');
+    expect(message).toContain('error[validation_failed]');
+    expect(message).toMatch(/cities\.jsonl:2 at coordinates\.lat/);
+    const handle = createDb(loadConfig());
+    try {
+      const row = await handle.db.selectFrom('entities').select(handle.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(row.n)).toBe(0);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('export csv rejects an unknown kind with exit code 2', async () => {
+    await use('d');
+    expect(await run('export', 'csv', '--kind', 'nope')).toBe(2);
+    expect(err.join('')).toContain('--kind');
+  });
+});
