@@ -81,7 +81,10 @@ export async function openTestDb(dialect: TestDialect): Promise<TestDb> {
  * migrated registry without paying for a new database.
  */
 export async function resetDatabase(handle: DbHandle): Promise<void> {
+  // Only the application's own tables: other schemas (pg-boss keeps its queue and version in
+  // `pgboss`) belong to libraries that manage them.
   const tables = (await handle.db.introspection.getTables())
+    .filter((t) => t.schema === undefined || t.schema === 'public')
     .map((t) => t.name)
     .filter((n) => !n.startsWith('kysely_'));
   if (tables.length === 0) return;
