@@ -23,15 +23,21 @@ export interface Holder {
 }
 
 /** The key of a ref for comparisons and deduplication. */
-export function refKey(r: Ref | undefined): string {
+export function refKey(r: Ref | EntityRef | undefined): string {
   if (!r) return '';
-  if (r.key === undefined) r.key = r.id ? `id:${r.id}` : `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
-  return r.key;
+  let k = KEYS.get(r);
+  if (k === undefined) {
+    k = r.id ? `id:${r.id}` : `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
+    KEYS.set(r, k);
+  }
+  return k;
 }
+
+/** Cached comparison keys (a side table, so output objects stay clean). */
+const KEYS = new WeakMap<object, string>();
 
 /** A ref in the corpus output format. `en` stays empty for candidates rather than guessed. */
 export function outRef(r: Ref): EntityRef {
-  // (the cached `key` is internal and not copied)
   const latin = r.candidate && !/[\u0600-\u06FF]/.test(r.fa);
   return {
     en: r.en ?? (latin ? r.fa : ''),

@@ -21,8 +21,6 @@ export interface Ref {
   fa: string;
   en?: string;
   candidate?: boolean;
-  /** Cached comparison key (see `refKey`); not part of the output. */
-  key?: string;
 }
 
 /** A title: a role in an organisation/city/country («شهردار تهران»). */
@@ -45,6 +43,8 @@ export interface Mention {
   aside?: boolean;
   /** Reached through a coreference word. */
   coref?: boolean;
+  /** Further appositive titles of a person («... و رئیس مجمع»). */
+  more?: Title[];
 }
 
 export type Item =
@@ -64,13 +64,15 @@ export interface ArticleState {
   lastPerson?: Ref;
   /** Person candidates by key of their full name; single words resolve to a known full name. */
   people: Map<string, Ref>;
+  /** Tails of full names seen in the article («قلندر شریف», «فتحی») -> the person, keyed by first tail token. */
+  tails: Map<string, { keys: string[]; ref: Ref }[]>;
   /** Count of org mentions by id, to find the article's main network. */
   orgCounts: Map<string, { ref: Ref; n: number }>;
 }
 
 /** A fresh article state. */
 export function newArticleState(lang: 'fa' | 'en'): ArticleState {
-  return { lang, people: new Map(), orgCounts: new Map() };
+  return { lang, people: new Map(), tails: new Map(), orgCounts: new Map() };
 }
 
 interface Unit {
@@ -203,6 +205,16 @@ export class Chunker {
     }
     const ref: Ref = { type: 'person', fa: surface.replace(/\s+/g, ' '), candidate: true };
     this.state.people.set(key, ref);
+    if (parts.length >= 2) {
+      const keys = parts.map((p) => p.key);
+      for (let t = keys.length - 1; t >= 1 && t >= keys.length - 2; t--) {
+        const tail = keys.slice(t);
+        if (tail.length === 1 && this.gz.common.has(tail[0] as string)) continue;
+        const list = this.state.tails.get(tail[0] as string) ?? [];
+        list.push({ keys: tail, ref });
+        this.state.tails.set(tail[0] as string, list);
+      }
+    }
     return ref;
   }
 
@@ -312,12 +324,33 @@ export class Chunker {
         const title: Title = { role: w.role, org, orgKind: w.org };
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
-        // «X، شهردار Y» / «X, the mayor of Y»
+        // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
         if ((prev?.t === 'sep' && (prev.ch === ',' || prev.ch === '،')) || (prev?.t === 'w' && prev.key === 'the')) {
           const p2 = items.at(-2);
           const p3 = items.at(-3);
-          if (p2?.t === 'm' && p2.m.kind === 'person' && !p2.m.title) prev = p2;
-          else if (prev.t === 'w' && p2?.t === 'sep' && p3?.t === 'm' && p3.m.kind === 'person' && !p3.m.title) prev = p3;
+          if (p2?.t === 'm' && p2.m.kind === 'person' && (!p2.m.title || this.state.lang === 'en')) {
+            items.pop();
+            prev = p2;
+          } else if (prev.t === 'w' && p2?.t === 'sep' && p3?.t === 'm' && p3.m.kind === 'person' && (!p3.m.title || this.state.lang === 'en')) {
+            items.pop();
+            items.pop();
+            prev = p3;
+          }
+          // a person who already has a title: this is a second one («, the mayor of X and president of Y» handled below)
+          if (prev?.t === 'm' && prev.m.title) {
+            items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
+            prev = items.at(-1);
+          }
+        }
+        // «X, mayor of Y and president of Z»: a second title of the same person
+        const p2 = items.at(-2);
+        if (prev?.t === 'sep' && prev.ch === 'و' && p2?.t === 'm' && p2.m.kind === 'person' && p2.m.title && p2.m.ref && p2.m.title.role !== w.role && org.type === 'org') {
+          (p2.m.more ??= []).push(title);
+          items.pop();
+          p2.e = t.spanEnd;
+          st.lastOrg = org;
+          i = t.end;
+          continue;
         }
         if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
           prev.m.title = title;
@@ -397,6 +430,8 @@ export class Chunker {
             break;
           }
           if (x.k === 'w') { j++; continue; }
+          // English «session of the Asian Mayors Forum»
+          if (this.state.lang === 'en' && x.k === 'cue' && x.key === 'of') { j++; continue; }
           break;
         }
         if (!org) j = i + 1;
@@ -417,6 +452,18 @@ export class Chunker {
         continue;
       }
       // plain words and punctuation: the common case, no lookups
+      // a person named earlier in the article, by the tail of the name («قلندر شریف»)
+      const tails = u.k === 'w' ? st.tails.get(u.key) : undefined;
+      if (tails) {
+        let hit: { keys: string[]; ref: Ref } | undefined;
+        for (const t of tails) if ((!hit || t.keys.length > hit.keys.length) && t.keys.every((k, d) => us[i + d]?.key === k)) hit = t;
+        if (hit && !this.nameLike(us[i + hit.keys.length])) {
+          const end = i + hit.keys.length;
+          pushM({ kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
+          i = end;
+          continue;
+        }
+      }
       if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
         items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
         i++;

@@ -48,11 +48,13 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
       const m = it.m;
       if (m.kind === 'person' && m.ref && !m.coref) ctx.named.add(refKey(m.ref));
       if (m.kind === 'person' && m.ref && m.title?.org) ctx.bind(m.ref, m.title);
-      if (first && speech && !m.aside) {
+      if (m.kind === 'person' && m.ref && m.more) for (const t of m.more) ctx.bind(m.ref, t);
+      // the speaker: the first person or title of the sentence («به گزارش شهرداری X، <name> افزود»)
+      if (first && speech && !m.aside && m.kind !== 'entity') {
         if (m.kind === 'title' && m.title?.org && SPEECH_TITLE_ROLES.has(m.title.role)) titleSpeakers.push({ idx: sent.idx, title: m.title });
         if (m.kind === 'person' && m.ref && !m.title && !m.coref) namedSpeakers.push({ idx: sent.idx, ref: m.ref });
       }
-      first = false;
+      if (m.kind !== 'entity') first = false;
     }
   }
   // speaker binding: «<title> گفت» and «<name> گفت» in one article are one speaker

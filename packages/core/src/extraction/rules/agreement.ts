@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
 import type { AgreementFact } from '../types.js';
-import { findCue, firstMention, isCue, listAfter } from './helpers.js';
+import { clauseStart, findCue, firstMention, isCue, listAfter, listBefore } from './helpers.js';
 
 /** A party: a city/org, the city an unnamed mayor stands for, or the city a named mayor represents. */
 function party(ctx: ArticleContext, m: Mention): Ref | null {
@@ -33,8 +33,18 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
     while (items[j]?.t === 'w' || isCue(items[j], 'sister', 'mou', 'coop', 'contract')) j++;
     addAll(listAfter(items, j).ms);
     if (parties.size < 2) {
+      // the nearest list before the agreement word in its clause («X و Y ... خواهرخوانده هستند»)
+      const cs = clauseStart(items, i);
+      for (let k = i - 1; k >= cs; k--) {
+        if (items[k]?.t !== 'm') continue;
+        const before = listBefore(items, k + 1).ms;
+        if (before.length >= 2) addAll(before);
+        break;
+      }
+    }
+    if (parties.size < 2) {
       const withAt = findCue(items, 0, 'with');
-      const f = firstMention(items);
+      const f = firstMention(items, clauseStart(items, i));
       if (f) addAll(listAfter(items, f.i).ms);
       if (withAt >= 0) addAll(listAfter(items, withAt + 1).ms);
     }

@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
 import type { EventFact, EventType } from '../types.js';
-import { findCue, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+import { findCue, findCueBack, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const SPECIFIC: ReadonlySet<string> = new Set(['congress', 'general_assembly', 'forum']);
 
@@ -46,7 +46,8 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
       }
       if (j < items.length && items[j]?.t === 'ev') triggered.set(j, { ...triggered.get(j), ...(host ? { host } : {}) });
     } else if (it.cue === 'host' && ctx.lang === 'fa') {
-      // «<city> میزبان <event> ... است/خواهد بود»
+      // «<city> میزبان <event> ... است/خواهد بود»; «آمادگی برای میزبانی» is only an offer
+      if (findCueBack(items, i, 'readiness') >= Math.max(0, i - 4)) continue;
       let j = i + 1;
       while (j < items.length && j - i < 4 && items[j]?.t !== 'ev') j++;
       if (items[j]?.t !== 'ev') continue;

@@ -81,6 +81,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     const how: PostHow = 'held';
     const city = ctx.cityOf(it.m.ref, it.m);
     ctx.addPost({ ref: it.m.ref, ...(city ? { onBehalf: city } : {}) }, t.role, org, how, sent, 0.9);
+    for (const more of it.m.more ?? []) if (more.org) ctx.addPost({ ref: it.m.ref, ...(city ? { onBehalf: city } : {}) }, more.role, more.org, 'held', sent, 0.85);
   }
   if (!consumedElection && electionHow) {
     const f = firstMention(items, 0, election);
