@@ -115,15 +115,10 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
 }
 
 /** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
-export function units(text: string, offset: number, gz: Gazetteer): Unit[] {
-  const toks = tokenizeKeyed(text, 0, text.length);
+export function units(full: string, from: number, to: number, gz: Gazetteer): Unit[] {
+  const toks = tokenizeKeyed(full, from, to);
   const keys: string[] = new Array<string>(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as { start: number; end: number; key: string };
-    t.start += offset;
-    t.end += offset;
-    keys[i] = t.key;
-  }
+  for (let i = 0; i < toks.length; i++) keys[i] = (toks[i] as { key: string }).key;
   const out: Unit[] = [];
   let prev: Unit | undefined;
   let at = 0;
@@ -136,8 +131,13 @@ export function units(text: string, offset: number, gz: Gazetteer): Unit[] {
   };
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
-    prev = out.at(-1);
+    prev = out[out.length - 1];
     at = i;
+    if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
+      out.push({ k: 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+      i++;
+      continue;
+    }
     const m = gz.trie.longestAt(keys, i, accept);
     if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
@@ -153,7 +153,7 @@ export function units(text: string, offset: number, gz: Gazetteer): Unit[] {
       const last = toks[m.end - 1] as { end: number };
       const k = p.k;
       const single = m.end === i + 1;
-      out.push({ k, s: tok.start, e: last.end, text: single ? tok.text : text.slice(tok.start - offset, last.end - offset), key: single ? (keys[i] as string) : keys.slice(i, m.end).join(''), pl: p });
+      out.push({ k, s: tok.start, e: last.end, text: single ? tok.text : full.slice(tok.start, last.end), key: single ? (keys[i] as string) : keys.slice(i, m.end).join(''), pl: p });
       i = m.end;
       continue;
     }
@@ -220,8 +220,7 @@ export class Chunker {
 
   /** Chunks one sentence. `text` is the whole cleaned text; [s, e) the sentence. */
   chunk(full: string, s: number, e: number): Item[] {
-    const sentence = full.slice(s, e);
-    const us = units(sentence, s, this.gz);
+    const us = units(full, s, e, this.gz);
     const items: Item[] = [];
     const st = this.state;
     const fullText = full;

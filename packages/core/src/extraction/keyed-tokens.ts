@@ -24,7 +24,7 @@ export function keyOf(text: string): string {
   const hit = KEY_CACHE.get(text);
   if (hit !== undefined) return hit;
   const k = matchKey(text);
-  if (KEY_CACHE.size > 100_000) KEY_CACHE.clear();
+  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
   KEY_CACHE.set(text, k);
   return k;
 }

@@ -66,7 +66,7 @@ export class KeyTrie<T> {
       let x: Node<T> | undefined = this.root;
       for (let i = 0; i < k0.length && x; i++) x = x.next.get(k0.charCodeAt(i));
       n = x ?? null;
-      if (this.firstStep.size > 200_000) this.firstStep.clear();
+      if (this.firstStep.size > 50_000) this.firstStep.clear();
       this.firstStep.set(k0, n);
     }
     if (!n) return null;
