@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, defaultDataDir, loadConfig } from '@shahrnet/core';
-import { requireServerPostgres } from '@shahrnet/core/testing/server-postgres.ts';
+import { requireServerPostgres } from '@shahrnet/core/testing/server-postgres.js';
 import { main } from '../main.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
