@@ -221,6 +221,16 @@ export class Chunker {
   /** Chunks one sentence. `text` is the whole cleaned text; [s, e) the sentence. */
   chunk(full: string, s: number, e: number): Item[] {
     const us = units(full, s, e, this.gz);
+    // A sentence without any name, title, event noun, type/coreference word or re-mentioned person
+    // cannot yield a mention: skip the item building (most sentences of an article).
+    let significant = false;
+    for (const u of us) {
+      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p') {
+        significant = true;
+        break;
+      }
+    }
+    if (!significant) return [];
     const items: Item[] = [];
     const st = this.state;
     const fullText = full;

@@ -61,12 +61,21 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
         b = listAfter(items, y.i).ms;
       }
     }
+    if (a.length + b.length === 0 && withAfter < 0 && withBefore < 0) {
+      // «X و Y دیدار کردند», «دیدار X و Y»
+      a = listBefore(items, i).ms;
+      if (a.length < 2) a = listAfter(items, i + 1).ms;
+    }
     const people = new Map<string, Ref>();
     for (const m of [...a, ...b]) {
       const r = participant(ctx, m);
       if (r && r.type !== 'country') people.set(refKey(r), r);
     }
     if (people.size < 2) continue;
+    // meetings of unnamed officials only are not annotated (corpus convention)
+    let named = false;
+    for (const r of people.values()) if (r.type === 'person') named = true;
+    if (!named) continue;
     const date = ctx.sentenceDate(sent);
     let place: Ref | undefined;
     const inAt = findCue(items, 0, 'in');
