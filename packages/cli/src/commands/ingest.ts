@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
+  autoAcceptClaims,
   createExtractor,
+  parseAutoAcceptPolicy,
   ingest,
   ingestViaQueue,
   loadConfig,
@@ -138,11 +140,16 @@ export const ingestCommand: CliCommand = {
             ({ summary, failures } = await ingest(handle.db, paths, { extractor, onProgress: (p) => progress.update(p) }));
           }
           progress.stop();
+          // The auto-accept policy (off by default) sweeps the proposed claims once the articles are in;
+          // it is recorded as the actor of what it accepts. Queued-only runs leave it to the workers.
+          const policy = parseAutoAcceptPolicy(config.SHAHRNET_AUTO_ACCEPT);
+          const accepted = policy && !opts.enqueueOnly ? await autoAcceptClaims(handle.db, policy) : undefined;
           if (opts.json) {
-            process.stdout.write(`${JSON.stringify(summary)}\n`);
+            process.stdout.write(`${JSON.stringify(accepted ? { ...summary, claims_auto_accepted: accepted.accepted } : summary)}\n`);
           } else {
             if (opts.enqueueOnly) process.stdout.write(`queued ${queued ?? 0} ingest jobs for shahrnet worker\n`);
             process.stdout.write(`${summaryLines(summary)}\n`);
+            if (accepted) process.stdout.write(`claims auto-accepted:    ${accepted.accepted} (${accepted.flagged} flagged for review)\n`);
             if (failures.length > 0) process.stdout.write(`${failures.length} input(s) failed; see the messages above\n`);
           }
         } finally {

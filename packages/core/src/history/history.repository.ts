@@ -2,13 +2,18 @@ import type { ChangeContext } from '../domain/change.js';
 import type { Db } from '../storage/database.js';
 import { upsertSource } from '../statements/source.repository.js';
 
+/** What a history row is about: an entity, a statement, or a claim under review. */
+export type HistoryTargetType = 'entity' | 'statement' | 'claim';
+
+const TARGET_TYPES: ReadonlySet<string> = new Set<HistoryTargetType>(['entity', 'statement', 'claim']);
+
 /** What a history row says, in domain terms. */
 export interface HistoryEntry {
   seq: number;
   at: string;
   actor: { kind: string; id: string; name: string };
   action: string;
-  targetType: 'entity' | 'statement';
+  targetType: HistoryTargetType;
   targetId: string;
   before: unknown;
   after: unknown;
@@ -20,7 +25,7 @@ export interface HistoryEntry {
 /** A change to record. `entityIds` are every entity the change concerns (for per-entity history). */
 export interface ChangeRecord {
   action: string;
-  targetType: 'entity' | 'statement';
+  targetType: HistoryTargetType;
   targetId: string;
   before: unknown;
   after: unknown;
@@ -80,7 +85,7 @@ export function toEntry(
     at: row.at,
     actor: { kind: row.actor_kind, id: row.actor_id, name: row.actor_name },
     action: row.action,
-    targetType: row.target_type === 'statement' ? 'statement' : 'entity',
+    targetType: TARGET_TYPES.has(row.target_type) ? (row.target_type as HistoryTargetType) : 'entity',
     targetId: row.target_id,
     before: row.before === null ? null : (JSON.parse(row.before) as unknown),
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),

@@ -14,6 +14,7 @@ import { editClaim } from './edit-claim.js';
 import { bulkReview } from './bulk-review.js';
 import { autoAcceptClaims, parseAutoAcceptPolicy } from './auto-accept.js';
 import { listClaims } from './list-claims.js';
+import { listHistory } from '../history/list-history.js';
 
 const ctx = { extractorVersion: 'test-1', now: '2025-03-01T00:00:00.000Z' };
 
@@ -40,6 +41,9 @@ forEachDialect('review', (getDb) => {
     const history = await db.selectFrom('history').select(['action', 'actor_id', 'reason']).where('target_id', 'in', [id, statements[0]?.id ?? '']).orderBy('seq').execute();
     expect(history.map((h) => h.action)).toEqual(['statement.create', 'claim.accept']);
     expect(history.every((h) => h.actor_id === TEST_ACTOR.id && h.reason === 'checked the report')).toBe(true);
+    // The decision shows in the entity's history as a claim change, not as an entity change.
+    const entityHistory = await listHistory(db, w.qazvin);
+    expect(entityHistory.items.find((h) => h.action === 'claim.accept')).toMatchObject({ targetType: 'claim', targetId: id });
     // A later report of an accepted fact becomes another reference of its statement.
     await seedArticle(db, { id: 'm2', site: 'beta.ir' });
     await recordClaims(db, 'm2', [{ ...fact, ...reported('قزوین عضو مجمع شهرداران شد.') } as Fact], ctx);

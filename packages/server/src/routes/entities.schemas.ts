@@ -105,7 +105,7 @@ export const historyEntrySchema = z
     at: z.string(),
     actor: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
     action: z.string(),
-    target: z.object({ type: z.enum(['entity', 'statement']), id: z.string() }),
+    target: z.object({ type: z.enum(['entity', 'statement', 'claim']), id: z.string() }),
     before: z.unknown(),
     after: z.unknown(),
     reason: z.string().nullable(),
