@@ -1,4 +1,6 @@
 import type { ApiClient } from './client.ts';
+import type { ArticleDetail, ArticlesPage, AsOf, Graph, Timeline } from './query-types.ts';
+import type { BulkResult, Claim, ClaimEdit, ClaimFilters, ReconciliationItem, ResolveInput } from './review-types.ts';
 import type {
   EntityDetail,
   EntityType,
@@ -23,7 +25,46 @@ export const API_PATHS = {
   entity: '/api/entities/{id}',
   entityHistory: '/api/entities/{id}/history',
   statements: '/api/statements',
+  statementEnd: '/api/statements/{id}/end',
+  statementDeprecate: '/api/statements/{id}/deprecate',
+  entityTimeline: '/api/entities/{id}/timeline',
+  entityGraph: '/api/entities/{id}/graph',
+  officers: '/api/organizations/{id}/officers',
+  members: '/api/organizations/{id}/members',
+  mayor: '/api/cities/{id}/mayor',
+  claims: '/api/claims',
+  claim: '/api/claims/{id}',
+  claimAccept: '/api/claims/{id}/accept',
+  claimReject: '/api/claims/{id}/reject',
+  claimsBulk: '/api/claims/bulk',
+  reconciliation: '/api/reconciliation',
+  reconciliationResolve: '/api/reconciliation/resolve',
+  articles: '/api/articles',
+  article: '/api/articles/{id}',
 } as const;
+
+const withId = (path: string, id: string): string => path.replace('{id}', encodeURIComponent(id));
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+
+/** Parameters of an article search or listing. */
+export interface ArticleParams {
+  q?: string;
+  site?: string;
+  year?: number;
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Parameters of the neighbourhood graph. */
+export interface GraphParams {
+  hops?: number;
+  /** Only edges in force on this day (API date input form). */
+  date?: string;
+  /** Statement kinds to follow. */
+  kinds?: string[];
+  limit?: number;
+}
 
 const enc = encodeURIComponent;
 
@@ -49,6 +90,32 @@ export interface ShahrnetApi {
   };
   statements: {
     create(input: StatementInput): Promise<Statement>;
+    end(id: string, input: { end: string; reason: string }): Promise<Statement>;
+    deprecate(id: string, reason: string): Promise<Statement>;
+  };
+  queries: {
+    timeline(id: string, signal?: AbortSignal): Promise<Timeline>;
+    graph(id: string, params: GraphParams, signal?: AbortSignal): Promise<Graph>;
+    asOf(view: 'officers' | 'members' | 'mayor', id: string, date: string, signal?: AbortSignal): Promise<AsOf>;
+  };
+  claims: {
+    list(filters: ClaimFilters & { limit?: number; cursor?: string | null }, signal?: AbortSignal): Promise<Page<Claim>>;
+    get(id: string, signal?: AbortSignal): Promise<Claim>;
+    edit(claim: Pick<Claim, 'id' | 'version'>, edit: ClaimEdit & { reason: string }): Promise<Claim>;
+    accept(
+      claim: Pick<Claim, 'id' | 'version'>,
+      body: { reason?: string; edit?: ClaimEdit; supersede?: string[]; create_candidates?: boolean },
+    ): Promise<{ claim: Claim; statements: Statement[] }>;
+    reject(claim: Pick<Claim, 'id' | 'version'>, reason: string): Promise<Claim>;
+    bulk(body: { action: 'accept' | 'reject'; items: { id: string; version?: number }[]; reason?: string; create_candidates?: boolean }): Promise<{ results: BulkResult[] }>;
+  };
+  reconciliation: {
+    list(params: { type?: string; limit?: number; cursor?: string | null }, signal?: AbortSignal): Promise<Page<ReconciliationItem>>;
+    resolve(input: ResolveInput): Promise<{ entity_id: string; claims_updated: number }>;
+  };
+  articles: {
+    list(params: ArticleParams, signal?: AbortSignal): Promise<ArticlesPage>;
+    get(id: string, signal?: AbortSignal): Promise<ArticleDetail>;
   };
 }
 
@@ -103,6 +170,65 @@ export function createApi(client: ApiClient): ShahrnetApi {
       async create(input) {
         const { data } = await client.request<Statement>('POST', API_PATHS.statements, { body: input });
         return data;
+      },
+      async end(id, input) {
+        return (await client.request<Statement>('POST', withId(API_PATHS.statementEnd, id), { body: input })).data;
+      },
+      async deprecate(id, reason) {
+        return (await client.request<Statement>('POST', withId(API_PATHS.statementDeprecate, id), { body: { reason } })).data;
+      },
+    },
+    queries: {
+      async timeline(id, signal) {
+        return (await client.request<Timeline>('GET', withId(API_PATHS.entityTimeline, id), { signal })).data;
+      },
+      async graph(id, { hops, date, kinds, limit }, signal) {
+        const query = { hops, date, kinds: kinds?.length ? kinds.join(',') : undefined, limit };
+        return (await client.request<Graph>('GET', withId(API_PATHS.entityGraph, id), { query, signal })).data;
+      },
+      async asOf(view, id, date, signal) {
+        return (await client.request<AsOf>('GET', withId(API_PATHS[view], id), { query: { date }, signal })).data;
+      },
+    },
+    claims: {
+      async list({ cursor, limit, ...filters }, signal) {
+        return (await client.request<Page<Claim>>('GET', API_PATHS.claims, { query: { ...filters, limit, cursor }, signal })).data;
+      },
+      async get(id, signal) {
+        return (await client.request<Claim>('GET', withId(API_PATHS.claim, id), { signal })).data;
+      },
+      async edit(claim, body) {
+        return (await client.request<Claim>('PATCH', withId(API_PATHS.claim, claim.id), { body, headers: ifMatch(claim.version) })).data;
+      },
+      async accept(claim, body) {
+        return (
+          await client.request<{ claim: Claim; statements: Statement[] }>('POST', withId(API_PATHS.claimAccept, claim.id), {
+            body,
+            headers: ifMatch(claim.version),
+          })
+        ).data;
+      },
+      async reject(claim, reason) {
+        return (await client.request<Claim>('POST', withId(API_PATHS.claimReject, claim.id), { body: { reason }, headers: ifMatch(claim.version) })).data;
+      },
+      async bulk(body) {
+        return (await client.request<{ results: BulkResult[] }>('POST', API_PATHS.claimsBulk, { body })).data;
+      },
+    },
+    reconciliation: {
+      async list({ type, limit, cursor }, signal) {
+        return (await client.request<Page<ReconciliationItem>>('GET', API_PATHS.reconciliation, { query: { type, limit, cursor }, signal })).data;
+      },
+      async resolve(input) {
+        return (await client.request<{ entity_id: string; claims_updated: number }>('POST', API_PATHS.reconciliationResolve, { body: input })).data;
+      },
+    },
+    articles: {
+      async list(params, signal) {
+        return (await client.request<ArticlesPage>('GET', API_PATHS.articles, { query: { ...params }, signal })).data;
+      },
+      async get(id, signal) {
+        return (await client.request<ArticleDetail>('GET', withId(API_PATHS.article, id), { signal })).data;
       },
     },
   };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 // Through Vite (?raw) rather than node:fs: under jsdom import.meta.url is an http URL.
 import openapiText from '../../../server/openapi.json?raw';
 import { API_PATHS } from './endpoints.ts';
+import type { ArticleDetail, ArticleHit, ArticleSummary, ArticlesPage, AsOf, Graph, Highlighted, Timeline } from './query-types.ts';
+import type { Claim, ClaimArgument, ClaimEvidence, ClaimFlag, ReconciliationItem } from './review-types.ts';
 import type {
   EntityDetail,
   EntityName,
@@ -70,7 +72,76 @@ const user: Required<User> = { id: 'u', username: 'u', display_name: 'U', role: 
 const me: Required<Session> = { user: null, csrf_token: null, public_read: false };
 const hit: Required<SearchHit> = { ...summary, match_kind: null };
 
+const argument: Required<ClaimArgument> = { slot: 'member', position: 0, entity_type: 'city', name_fa: null, name_en: null, link: 'linked', entity: null, suggestions: [] };
+const evidence: Required<ClaimEvidence> = {
+  id: 'e',
+  article_id: 'a',
+  url: null,
+  title: null,
+  site: null,
+  published: null,
+  sentence: 's',
+  start: null,
+  end: null,
+  extractor_version: 'v',
+  confidence: 1,
+};
+const flag: Required<ClaimFlag> = { code: 'already_stated', message: 'm', statement_ids: [] };
+const claim: Required<Claim> = {
+  id: 'c',
+  kind: 'membership',
+  status: 'proposed',
+  version: 1,
+  fact: {},
+  date: null,
+  confidence: 1,
+  evidence_count: 1,
+  source_count: 1,
+  flags: [],
+  statement_ids: [],
+  entity_ids: [],
+  arguments: [],
+  evidence: [],
+  decided_by: null,
+  decided_at: null,
+  decision_reason: null,
+  created_at: '',
+  updated_at: '',
+};
+const reconciliation: Required<ReconciliationItem> = { key: 'k', entity_type: 'city', name_fa: null, name_en: null, link: 'candidate', claim_count: 1, suggestions: [] };
+const timeline: Required<Timeline> = { entity: summary, redirected_from: null, items: [] };
+const asOf: Required<AsOf> = { day: '2023-01-01', organization: summary, items: [] };
+const graph: Required<Graph> = { center: 'x', nodes: [], edges: [], truncated: false };
+const highlighted: Required<Highlighted> = { text: '', highlights: [] };
+const article: Required<ArticleSummary> = { id: 'a', url: null, site: null, title: 't', language: 'fa', published: null, duplicate_of: null };
+const articleHit: Required<ArticleHit> = { ...article, title_highlighted: null, snippet: null };
+const articlesPage: Required<ArticlesPage> = { total: 0, items: [], facets: null };
+const articleDetail: Required<ArticleDetail> = {
+  ...article,
+  text: '',
+  raw: '',
+  raw_format: 'txt',
+  ingested_at: '',
+  similarity: null,
+  extractor_version: null,
+  duplicates: [],
+  claims: [],
+};
+
 const SAMPLES: Record<string, object> = {
+  ClaimArgument: argument,
+  ClaimEvidence: evidence,
+  ClaimFlag: flag,
+  Claim: claim,
+  ReconciliationItem: reconciliation,
+  Timeline: timeline,
+  AsOf: asOf,
+  Graph: graph,
+  Highlighted: highlighted,
+  ArticleSummary: article,
+  ArticleHit: articleHit,
+  ArticlesPage: articlesPage,
+  ArticleDetail: articleDetail,
   PartialDate: date,
   EntitySummary: summary,
   Reference: reference,

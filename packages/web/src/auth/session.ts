@@ -18,6 +18,13 @@ export function canEdit(user: User | null | undefined): boolean {
   return !!user && !user.disabled && EDIT_ROLES.has(user.role);
 }
 
+const REVIEW_ROLES: ReadonlySet<UserRole> = new Set(['reviewer', 'admin']);
+
+/** True for roles that may accept and reject machine claims (the API checks it too). */
+export function canReview(user: User | null | undefined): boolean {
+  return !!user && !user.disabled && REVIEW_ROLES.has(user.role);
+}
+
 /** Signs in; on success the session is replaced and every cached read refetched under the new user. */
 export function useSignIn() {
   const api = useApi();

@@ -1,7 +1,7 @@
 import { Anchor, Box, Center, Container, Group, Loader, Text } from '@mantine/core';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { CalendarSwitch } from './calendar-switch.tsx';
 import { HeaderSearch } from './header-search.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -50,6 +50,19 @@ export function AppLayout() {
               <Anchor component={Link} to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.tagline')}`}>
                 {t('app.name')}
               </Anchor>
+              <nav aria-label={t('app.mainNavigation')}>
+                <Group gap={4} wrap="nowrap">
+                  <NavLink to="/review" className="nav-link">
+                    {t('nav.review')}
+                  </NavLink>
+                  <NavLink to="/articles" className="nav-link">
+                    {t('nav.articles')}
+                  </NavLink>
+                  <NavLink to="/explore" className="nav-link">
+                    {t('nav.explore')}
+                  </NavLink>
+                </Group>
+              </nav>
               {!onSearchPage && (
                 <Box visibleFrom="sm" style={{ flex: 1, maxWidth: 440 }}>
                   <HeaderSearch />
