@@ -64,7 +64,7 @@ export function ArticlePage() {
   const { id = '' } = useParams();
   const [view, setView] = useState<'clean' | 'raw'>('clean');
   const article = useQuery({ queryKey: ['article', id], queryFn: ({ signal }) => api.articles.get(id, signal) });
-  useDocumentTitle(`${article.data?.title ?? t('article.title')} · ${t('app.name')}`);
+  useDocumentTitle(`${article.data?.title ?? t('article.title')} • ${t('app.name')}`);
 
   if (article.isPending) return <Skeleton height={300} />;
   if (article.isError) return <ErrorState error={article.error} onRetry={() => void article.refetch()} />;
@@ -176,8 +176,8 @@ export function ArticlePage() {
                     </Anchor>
                     <Text size="xs" c="dimmed">
                       <span dir="ltr">{d.site ?? ''}</span>
-                      {d.similarity !== null ? ` · ${t('article.similarity', { value: f.number(d.similarity, { style: 'percent' }) })}` : ''}
-                      {d.id === a.duplicate_of ? ` · ${t('article.theOriginal')}` : ''}
+                      {d.similarity !== null ? ` • ${t('article.similarity', { value: f.number(d.similarity, { style: 'percent' }) })}` : ''}
+                      {d.id === a.duplicate_of ? ` • ${t('article.theOriginal')}` : ''}
                     </Text>
                   </li>
                 ))}

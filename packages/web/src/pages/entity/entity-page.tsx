@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Modal, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Modal, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { isAppError } from '../../api/client.ts';
 import type { EntityDetail } from '../../api/types.ts';
 import { useApi } from '../../app/api-context.tsx';
@@ -15,7 +15,18 @@ import { SourceLinks } from '../../components/source-links.tsx';
 import { useFormat } from '../../format/use-format.ts';
 import { AddStatementForm } from './add-statement-form.tsx';
 import { classifyStatements, SECTIONS, type SectionId } from './classify-statements.ts';
+import { EntityLink } from '../../components/entity-link.tsx';
+import { EntityTimeline } from '../../components/entity-timeline.tsx';
+import { useCityPoints } from '../../components/use-city-points.ts';
+import { WorldMap } from '../../components/world-map.tsx';
+import type { EntitySummary, Statement } from '../../api/types.ts';
 import { EntityFacts } from './entity-facts.tsx';
+import { HistoryPanel } from './history-panel.tsx';
+import { LatestArticles } from './latest-articles.tsx';
+import { MembersTable } from './members-table.tsx';
+import { OfficersAsOf } from './officers-as-of.tsx';
+import { OrgEvents } from './org-events.tsx';
+import { StatementActions } from './statement-actions.tsx';
 import { NamesCard } from './names-card.tsx';
 import { StatementTable } from './statement-table.tsx';
 
@@ -100,11 +111,16 @@ function EntityHeader({ entity, editable, onAdd }: { entity: EntityDetail; edita
           </Group>
         )}
       </Stack>
-      {editable && (
-        <Button leftSection={<PlusIcon size={16} />} onClick={onAdd}>
-          {t('entity.addStatement')}
+      <Group gap="xs">
+        <Button component={Link} to={`/explore?id=${encodeURIComponent(entity.id)}`} variant="default">
+          {t('entity.explore')}
         </Button>
-      )}
+        {editable && (
+          <Button leftSection={<PlusIcon size={16} />} onClick={onAdd}>
+            {t('entity.addStatement')}
+          </Button>
+        )}
+      </Group>
     </Group>
   );
 }
@@ -135,6 +151,8 @@ export function EntityPage() {
   const editable = canEdit(session.data?.user);
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'timeline' || params.get('tab') === 'history' ? (params.get('tab') as 'timeline' | 'history') : 'overview';
   const entity = useQuery({ queryKey: ['entity', id], queryFn: ({ signal }) => api.entities.get(id, signal) });
   const title = entity.data ? f.label(entity.data.labels, entity.data.id).text : id;
   useDocumentTitle(`${title} · ${t('app.name')}`);
@@ -156,7 +174,12 @@ export function EntityPage() {
   const data = entity.data;
   if (data.id !== id && !data.redirected_from) return <Navigate to={entityPath(data.id)} replace />;
   const sections = classifyStatements(data.id, data.statements);
+  const isOrg = data.type === 'organization';
+  // A network's events (sessions, congresses) get their own ordered table with hosts.
+  const orgEvents = isOrg ? sections.events.filter((s) => s.kind === 'organizer' && s.subject.type === 'event').map((s) => s.subject) : [];
+  if (isOrg) sections.events = sections.events.filter((s) => !(s.kind === 'organizer' && s.subject.type === 'event'));
   const nonEmpty = SECTIONS.filter((s) => sections[s].length > 0);
+  const actions = editable ? (s: Statement) => <StatementActions statement={s} /> : undefined;
 
   return (
     <Stack gap="xl">
@@ -171,9 +194,35 @@ export function EntityPage() {
         </Alert>
       )}
       <EntityHeader entity={data} editable={editable} onAdd={() => setAdding(true)} />
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('entity.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('entity.tabs.timeline')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('entity.tabs.history')}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {tab === 'timeline' && (
+        <Card withBorder padding="lg">
+          <EntityTimeline entityId={data.id} />
+        </Card>
+      )}
+      {tab === 'history' && <HistoryPanel entityId={data.id} />}
+      {tab === 'overview' && (
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            {data.type === 'person' && (
+              <Card withBorder padding="md" component="section" aria-labelledby="posts-timeline-heading">
+                <Title order={2} size="h4" id="posts-timeline-heading" mb="sm">
+                  {t('entity.postsOverTime')}
+                </Title>
+                <EntityTimeline entityId={data.id} kinds={['membership']} limit={60} />
+              </Card>
+            )}
+            {isOrg && <OfficersAsOf entityId={data.id} view="officers" />}
+            {data.type === 'city' && sections.holders.some((s) => s.role === 'mayor' || s.post) && <OfficersAsOf entityId={data.id} view="mayor" />}
+            {isOrg && <OrgEvents events={orgEvents} />}
+            {isOrg && sections.members.length > 0 && <MembersMap members={sections.members.map((s) => s.subject)} />}
             {nonEmpty.length === 0 && (
               <Card withBorder padding="lg">
                 <Text c="dimmed">{t('entity.noStatements')}</Text>
@@ -189,12 +238,17 @@ export function EntityPage() {
                     {f.number(sections[section].length)}
                   </Badge>
                 </Group>
-                <StatementTable
-                  entityId={data.id}
-                  rows={sections[section]}
-                  caption={t(SECTION_TITLE[section])}
-                  showKind={section === 'other' || section === 'events' || section === 'agreements'}
-                />
+                {isOrg && section === 'members' ? (
+                  <MembersTable rows={sections.members} orgName={data.labels.en ?? data.id} />
+                ) : (
+                  <StatementTable
+                    entityId={data.id}
+                    rows={sections[section]}
+                    caption={t(SECTION_TITLE[section])}
+                    showKind={section === 'other' || section === 'events' || section === 'agreements'}
+                    actions={actions}
+                  />
+                )}
               </Card>
             ))}
           </Stack>
@@ -202,6 +256,8 @@ export function EntityPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <EntityFacts entity={data} />
+            {data.type === 'city' && <PeopleCard entityId={data.id} statements={[...sections.holders, ...sections.posts]} />}
+            <LatestArticles entityId={data.id} />
             <NamesCard entity={data} />
             {data.sources.length > 0 && (
               <Card withBorder padding="md" component="section" aria-labelledby="record-sources-heading">
@@ -212,7 +268,7 @@ export function EntityPage() {
               </Card>
             )}
             <Text size="xs" c="dimmed">
-              {t('entity.version', { version: data.version })} ·{' '}
+              {t('entity.version', { version: data.version })} •{' '}
               <Anchor href={`/api/entities/${encodeURIComponent(data.id)}`} size="xs" c="dimmed" dir="ltr">
                 JSON
               </Anchor>
@@ -220,6 +276,7 @@ export function EntityPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      )}
       {editable && (
         <Modal opened={adding} onClose={() => setAdding(false)} size="xl" withCloseButton={false} padding="lg">
           <AddStatementForm
@@ -232,5 +289,41 @@ export function EntityPage() {
         </Modal>
       )}
     </Stack>
+  );
+}
+
+/** The people of a city: its mayors and everyone holding a post on its behalf, once each. */
+function PeopleCard({ entityId, statements }: { entityId: string; statements: readonly Statement[] }) {
+  const { t } = useTranslation();
+  const people = new Map<string, EntitySummary>();
+  for (const s of statements) if (s.subject.type === 'person' && s.subject.id !== entityId) people.set(s.subject.id, s.subject);
+  if (people.size === 0) return null;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="people-heading">
+      <Title order={2} size="h5" id="people-heading" mb="xs">
+        {t('entity.people')}
+      </Title>
+      <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {[...people.values()].map((p) => (
+          <li key={p.id}>
+            <EntityLink entity={p} />
+          </li>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** A world map of a network's member cities. */
+function MembersMap({ members }: { members: readonly EntitySummary[] }) {
+  const { t } = useTranslation();
+  const { points } = useCityPoints(members);
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="members-map-heading">
+      <Title order={2} size="h4" id="members-map-heading" mb="xs">
+        {t('org.membersMap')}
+      </Title>
+      <WorldMap points={points} title={t('org.membersMap')} />
+    </Card>
   );
 }

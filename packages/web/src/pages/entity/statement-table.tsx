@@ -1,10 +1,15 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntitySummary, Statement } from '../../api/types.ts';
 import { DateRange, DateText } from '../../components/date-text.tsx';
 import { EntityLink } from '../../components/entity-link.tsx';
 import { SourceLinks } from '../../components/source-links.tsx';
 import { useFormat } from '../../format/use-format.ts';
+
+/** From this many rows a table renders only the rows in view. */
+export const VIRTUALIZE_FROM = 60;
 
 /** Kinds that happen at a point in time (an event, a signature) rather than over a term. */
 const POINT_KINDS = new Set(['participation', 'host', 'organizer', 'party', 'signatory', 'proposer', 'founded_in', 'founded_by']);
@@ -38,12 +43,15 @@ export function StatementTable({
   rows,
   caption,
   showKind = false,
+  actions,
 }: {
   entityId: string;
   rows: Statement[];
   caption: string;
   /** Show the relation (statement kind) column, for sections mixing kinds. */
   showKind?: boolean;
+  /** Edit controls for a row (editors only). */
+  actions?: (s: Statement) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
@@ -65,9 +73,25 @@ export function StatementTable({
     return i18n.exists(key) ? t(key as 'statement.how.elected') : how;
   };
 
+  // Long sections (a network with hundreds of members) render only the rows in view.
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > VIRTUALIZE_FROM;
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 58,
+    overscan: 8,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const visible = virtual ? items.map((i) => rows[i.index] as Statement) : rows;
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const columns = 3 + [showWho, showKind, showWhat, showRole, showBehalf, showHow, !!actions].filter(Boolean).length;
+
   return (
+    <div ref={scroller} style={virtual ? { maxHeight: 640, overflowY: 'auto' } : undefined} data-virtual={virtual || undefined}>
     <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="sm" highlightOnHover>
+      <Table verticalSpacing="sm" highlightOnHover stickyHeader={virtual}>
         <caption className="visually-hidden">{caption}</caption>
         <Table.Thead>
           <Table.Tr>
@@ -79,10 +103,20 @@ export function StatementTable({
             <Table.Th scope="col">{t('entity.columns.period')}</Table.Th>
             {showHow && <Table.Th scope="col">{t('entity.columns.how')}</Table.Th>}
             <Table.Th scope="col">{t('entity.columns.sources')}</Table.Th>
+            {actions && (
+              <Table.Th scope="col">
+                <span className="visually-hidden">{t('entity.columns.actions')}</span>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((s) => {
+          {padTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns} style={{ height: padTop, padding: 0 }} />
+            </tr>
+          )}
+          {visible.map((s) => {
             const what = s.post ?? s.object;
             // Terms (memberships, seats) run from start to end; events and signatures happen at a date.
             const isTerm = !POINT_KINDS.has(s.kind);
@@ -120,18 +154,25 @@ export function StatementTable({
                 {showHow && (
                   <Table.Td>
                     <Text size="sm" component="span">
-                      {[howLabel(s.how), s.ordinal !== null ? `${t('entity.ordinal')} ${f.number(s.ordinal)}` : ''].filter(Boolean).join(' · ')}
+                      {[howLabel(s.how), s.ordinal !== null ? `${t('entity.ordinal')} ${f.number(s.ordinal)}` : ''].filter(Boolean).join(' • ')}
                     </Text>
                   </Table.Td>
                 )}
                 <Table.Td>
                   <SourceLinks references={s.references} />
                 </Table.Td>
+                {actions && <Table.Td>{actions(s)}</Table.Td>}
               </Table.Tr>
             );
           })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns} style={{ height: padBottom, padding: 0 }} />
+            </tr>
+          )}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Chip, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { entityPath } from '../../components/entity-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { SearchIcon } from '../../components/icons.tsx';
 import { useFormat } from '../../format/use-format.ts';
+import { ArticleRow } from '../article/articles-page.tsx';
 import { groupHits } from './group-hits.ts';
 
 const PAGE_SIZE = 30;
@@ -84,6 +85,15 @@ export function SearchPage() {
     getNextPageParam: (last) => last.next_cursor,
     enabled: urlQuery.length > 0 && !!session.data && !mustSignIn,
     placeholderData: keepPreviousData,
+  });
+
+  // News matching the same words, with the matched words highlighted in title and snippet.
+  const articles = useQuery({
+    queryKey: ['articles', 'search', urlQuery],
+    queryFn: ({ signal }) => api.articles.list({ q: urlQuery, limit: 5 }, signal),
+    enabled: urlQuery.length > 0 && !!session.data && !mustSignIn,
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 
   const hits = useMemo(() => results.data?.pages.flatMap((p) => p.items) ?? [], [results.data]);
@@ -199,6 +209,27 @@ export function SearchPage() {
             </ul>
           </Card>
         ))}
+
+      {urlQuery && articles.data && articles.data.items.length > 0 && (
+        <Card withBorder padding="sm" component="section" aria-labelledby="group-articles">
+          <Group gap="xs" px="xs" pb={4}>
+            <Title order={2} size="h5" id="group-articles">
+              {t('nav.articles')}
+            </Title>
+            <Badge size="sm" variant="light" color="gray">
+              {f.number(articles.data.total)}
+            </Badge>
+            <Button component={Link} to={`/articles?q=${encodeURIComponent(urlQuery)}`} variant="subtle" size="compact-xs">
+              {t('search.allNews')}
+            </Button>
+          </Group>
+          <Stack gap="md" component="ul" style={{ listStyle: 'none', margin: 0, padding: '0 0.75rem' }}>
+            {articles.data.items.map((hit) => (
+              <ArticleRow key={hit.id} hit={hit} />
+            ))}
+          </Stack>
+        </Card>
+      )}
 
       {results.hasNextPage && (
         <Group justify="center">
