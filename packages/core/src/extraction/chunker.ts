@@ -45,6 +45,8 @@ export interface Mention {
   coref?: boolean;
   /** Further appositive titles of a person («... و رئیس مجمع»). */
   more?: Title[];
+  /** One of several offices of a plural title («شهرداران A و B»): never unified with a name. */
+  group?: boolean;
 }
 
 export type Item =
@@ -93,6 +95,11 @@ const NOT_NAME_END = /(ها|های|هایی|ترین|گاه|انه|ات)$/;
 /** Words after which a clause (and so a name) may start. */
 const BOUNDARY_WORDS = new Set(['همچنین', 'سپس', 'نیز', 'هم', 'اما', 'ولی', 'که', 'تا', 'also', 'while'].map(keyOf));
 
+/** English words after a council's name that make it a role phrase («... City Council member/chairman»). */
+const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'head', 'president', 'speaker']);
+/** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
+const NOT_NAME_WORD = /(مین|ترین)$/;
+
 const RANK: Record<Payload['k'], number> = { ent: 0, role: 1, ev: 2, cue: 3, coref: 4, tw: 5, honor: 6, given: 7 };
 
 function choose(items: readonly Payload[], prev: Unit | undefined): Payload | undefined {
@@ -127,6 +134,8 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     if (!p) return false;
     // a one-word name that is also a common word links only after a type word or a title
     if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
+    // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
+    if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && gz.entities.get(p.id)?.councilOf) return false;
     return true;
   };
   for (let i = 0; i < toks.length; ) {
@@ -194,6 +203,11 @@ export class Chunker {
   private person(us: Unit[], a: number, b: number, text: string): Ref {
     const parts = us.slice(a, b);
     if (parts.length === 1 && parts[0]?.pl?.k === 'ent' && parts[0].pl.type === 'person') {
+      // a surname the article already gave with a full name is that person, not a dataset namesake
+      if (parts[0].pl.nameKind === 'surname') {
+        const own = this.state.tails.get(parts[0].key)?.find((t) => t.keys.length === 1);
+        if (own) return own.ref;
+      }
       return this.refOf(parts[0].pl.id, parts[0].text);
     }
     const surface = text.slice((parts[0] as Unit).s, (parts.at(-1) as Unit).e);
@@ -251,6 +265,11 @@ export class Chunker {
 
     let i = 0;
     const n = us.length;
+    // «به گزارش <source>، <name> ...»: the words right after the reporting prefix are a name
+    let reportEnd = -1;
+    if (us[0]?.key === 'به' && us[1]?.key === 'گزارش') {
+      for (let k = 2; k < n && k < 16; k++) if (us[k]?.k === 'p' && (us[k]?.text === '،' || us[k]?.text === ',')) { reportEnd = k + 1; break; }
+    }
     // An entity at j (after optional type word); returns [ref, end] or null.
     const entityAt = (j: number, want?: EntityType): [Ref, number] | null => {
       let u = us[j];
@@ -270,7 +289,8 @@ export class Chunker {
         const r = this.coref(u.pl.ref, us, k);
         if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
       }
-      if (viaTw === 'city' && this.nameLike(u) && u) {
+      // «شهر X» names a city; «شهرهای مرزی/دیگری/جهان» is a description, not a list of names
+      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های')) {
         return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
       }
       return null;
@@ -278,11 +298,28 @@ export class Chunker {
 
     while (i < n) {
       const u = us[i] as Unit;
+      // «به گزارش <source>، <name>» and «دیدار با <name>»: a run of unknown words there is a name
+      const afterMeetWith = u.k === 'w' && us[i - 1]?.pl?.k === 'cue' && (us[i - 1]?.pl as { cue: string }).cue === 'with' && us[i - 2]?.pl?.k === 'cue' && (us[i - 2]?.pl as { cue: string }).cue === 'meet';
+      if ((i === reportEnd || afterMeetWith) && u.k === 'w') {
+        let b = i;
+        while (b < n && b - i < 4 && this.nameLike(us[b]) && us[b]?.k === 'w' && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;
+        const nx = us[b];
+        if (b - i >= 2 && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
+          const ref = this.person(us, i, b, fullText);
+          pushM({ kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
+          i = b;
+          continue;
+        }
+      }
       // honorific + name
       if (u.k === 'honor' || u.k === 'given' || (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person')) {
         const a = u.k === 'honor' ? i + 1 : i;
         let b = a;
-        while (b < n && b - a < 3 && this.nameLike(us[b])) b++;
+        // a gazetteer name is matched whole (longest match): the words after it are not part of it
+        // (a surname-only match that is also a first name, «علی اکبر فتحی», goes on through another given name)
+        const whole = u.k === 'ent' && !(u.pl?.k === 'ent' && u.pl.nameKind === 'surname' && (us[a + 1]?.k === 'given' || (us[a + 1]?.pl?.k === 'ent' && (us[a + 1]?.pl as { type: string }).type === 'person')));
+        if (whole) b = a + 1;
+        else while (b < n && b - a < 3 && this.nameLike(us[b])) b++;
         if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
           items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
           i++;
@@ -316,13 +353,31 @@ export class Chunker {
           i = t.end;
           continue;
         }
+        if (w.portfolio && !t.orgs[0]) {
+          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+          i++;
+          continue;
+        }
         if (w.plural && t.orgs.length > 0) {
           for (const [idx, org] of t.orgs.entries()) {
             if (idx > 0) items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
-            pushM({ kind: 'title', title: { role: w.role, org, orgKind: w.org } }, u.s, t.spanEnd);
+            pushM({ kind: 'title', title: { role: w.role, org, orgKind: w.org }, group: true }, u.s, t.spanEnd);
           }
           i = t.end;
           continue;
+        }
+        if (!t.orgs[0] && this.state.lang === 'en' && w.org !== 'org' && !w.plural) {
+          const pre = this.orgBefore(items, w.org);
+          if (pre) {
+            t.orgs.push(pre.ref);
+            items.length = pre.at;
+            // «Ambassador to Iran»: the host country is not the org
+            if (w.org === 'country' && us[t.end]?.key === 'to') {
+              const host = entityAt(t.end + 1, 'country');
+              if (host) t.end = host[1];
+            }
+            t.spanEnd = (us[t.end - 1] as Unit).e;
+          }
         }
         if (!t.orgs[0] && !(w.org === 'country' && this.state.lang === 'fa' && /کشورمان|کشور$/.test(u.key))) {
           items.push({ t: 'role', w, s: u.s, e: u.e });
@@ -395,14 +450,16 @@ export class Chunker {
           i = t.end;
           continue;
         }
-        // title then name («شهردار تهران، علیرضا زاکانی»)
+        // title then name («شهردار تهران، علیرضا زاکانی»), not «حکم شهردار مشهد، X» (a noun in construct)
         let j = t.end;
-        if (us[j]?.k === 'p' && us[j]?.text === '،') j++;
+        if (us[j]?.k === 'p' && (us[j]?.text === '،' || (us[j]?.text === ',' && this.state.lang === 'en'))) j++;
         const nu = us[j];
-        if (nu && (nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person')) && nu.k !== undefined) {
+        const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
+        const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
+        if (nu && !construct && (enName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
           let b = j;
           while (b < n && b - j < 3 && this.nameLike(us[b])) b++;
-          if (b - j >= (nu.k === 'given' ? 2 : 1)) {
+          if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
             pushM({ kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
@@ -530,9 +587,27 @@ export class Chunker {
     // a dateline «تبریز - ایرنا -» names where the article was filed, not a participant
     const d0 = items[0];
     if (d0?.t === 'm' && d0.m.kind === 'entity' && d0.m.ref?.type === 'city' && items[1]?.t === 'sep' && /^[-–/]$/.test((items[1] as { ch: string }).ch)) d0.m.aside = true;
+    else if (d0?.t === 'm' && d0.m.kind === 'entity' && d0.m.ref?.type === 'city' && items[1]?.t === 'sep' && /^[,،]$/.test((items[1] as { ch: string }).ch)) {
+      for (let k = 2; k <= 4; k++) {
+        const x = items[k];
+        if (x?.t === 'sep' && /^[-–]$/.test(x.ch)) d0.m.aside = true;
+        if (!x || x.t === 'm' || d0.m.aside) break;
+      }
+    }
     const first = items.find((x) => x.t === 'm' && !x.m.aside);
     if (first?.t === 'm' && first.m.kind === 'person' && first.m.ref) st.lastPerson = first.m.ref;
     return items;
+  }
+
+  /** English «Tehran Mayor», «Kazakhstan's Ambassador»: the city/country right before a role word. */
+  private orgBefore(items: Item[], kind: 'city' | 'country'): { ref: Ref; at: number } | null {
+    const ok = (x: Item | undefined): x is Extract<Item, { t: 'm' }> => x?.t === 'm' && x.m.kind === 'entity' && x.m.ref?.type === kind && !x.m.aside;
+    const last = items.at(-1);
+    if (ok(last)) return { ref: last.m.ref as Ref, at: items.length - 1 };
+    const apo = items.at(-2);
+    const owner = items.at(-3);
+    if (last?.t === 'w' && last.key === 's' && apo?.t === 'sep' && (apo.ch === "'" || apo.ch === '’') && ok(owner)) return { ref: owner.m.ref as Ref, at: items.length - 3 };
+    return null;
   }
 
   /** Resolves a coreference word at unit j. */
@@ -568,6 +643,18 @@ export class Chunker {
       if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
       return null;
     };
+    // «معاون فرهنگی اجتماعی شهرداری اصفهان», «معاون حمل و نقل شهردار تهران»: a portfolio, then the municipality
+    if (w.portfolio) {
+      let k = j;
+      while (k < n && k - j < 6 && (us[k]?.k === 'w' || (us[k]?.k === 'cue' && us[k]?.pl?.k === 'cue' && (us[k]?.pl as { cue: string }).cue === 'and'))) k++;
+      const x = us[k];
+      const viaMayor = x?.k === 'role' && x.pl?.k === 'role' && x.pl.w.role === 'mayor' && !x.pl.w.plural;
+      if ((x?.k === 'tw' && x.pl?.k === 'tw' && x.pl.t === 'municipality') || viaMayor) {
+        const e = entAt(viaMayor ? k + 1 : k);
+        if (e && e[0].type === 'city') return { orgs: [e[0]], end: e[1], spanEnd: (us[e[1] - 1] as Unit).e };
+      }
+      return { orgs, end: j, spanEnd: u.e };
+    }
     // «سفیر/سرکنسول کشورمان»: the role phrase names the country itself
     if (w.org === 'country' && u.key.endsWith('کشورمان')) {
       const iran = this.gz.countryByIso.get('IR');

@@ -95,3 +95,34 @@ export function cleanForExtraction(input: ArticleInput, full = false): CleanedFo
     published: input.published ?? publishedOf(dateLines),
   };
 }
+
+/** A line that is site chrome by itself: tags, share/print boxes, «read more» links. */
+const CHROME_LINE = /^\s*(?:برچسب|تگ[\s\u200C]*ها|کلید[\s\u200C]*واژه|واژگان[\s\u200C]*کلیدی|موضوعات[\s\u200C]*مرتبط|بیشتر[\s\u200C]*بخوانید|پیشنهاد[\s\u200C]*سردبیر|tags?\s*:|keywords?\s*:|read more|see also|share\b|print\b)/i;
+/** A line after which the page's short lines are chrome (related links, most-read lists, comments). */
+const FOOTER_LINE = /^\s*(?:اخبار[\s\u200C]*مرتبط|مطالب[\s\u200C]*مرتبط|خبرهای[\s\u200C]*مرتبط|اخبار[\s\u200C]*پیشنهادی|پربازدید|پربحث|آخرین[\s\u200C]*اخبار|نظرات|دیدگاه|related\b|more news|most read|comments?\b)/i;
+/** Lines this long are body text even inside a footer. */
+const BODY_CHARS = 220;
+
+/**
+ * Character ranges `[start, end)` of the raw text that are site chrome: tag lines, «read more» links,
+ * and everything short after a related-news/comments header. Only the first characters of each line
+ * are tested (one anchored regex), so the cost is a scan for newlines; offsets stay those of the text.
+ */
+export function chromeRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let footer = false;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const long = end - start > BODY_CHARS;
+      const head = text.slice(start, Math.min(end, start + 40));
+      if (!long && FOOTER_LINE.test(head)) footer = true;
+      else if (long) footer = false;
+      if (!long && (footer || CHROME_LINE.test(head))) out.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return out;
+}

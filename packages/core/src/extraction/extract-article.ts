@@ -10,7 +10,8 @@ import { meetingRules } from './rules/meeting.js';
 import { agreementRules } from './rules/agreement.js';
 import { orgFactRules } from './rules/org-facts.js';
 import { proposalRules } from './rules/proposal.js';
-import { cleanForExtraction } from './clean.js';
+import { chromeRanges, cleanForExtraction } from './clean.js';
+import { unifyTitles, compatibleSpeaker } from './unify-titles.js';
 
 /** Options of `extractArticle`. */
 export interface ExtractOptions {
@@ -35,10 +36,16 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
   const chunker = new Chunker(gz, newArticleState(lang));
   const sentences: Sentence[] = splitSentences(text).map((sp, idx) => ({ idx, s: sp.start, e: sp.end, text: sp.text, items: [] }));
   ctx.sentences = sentences;
+  // site chrome (tags, related links, footers) yields no facts; offsets stay those of the raw text
+  const chrome = chromeRanges(text);
+  let ci = 0;
   // pass 1: chunk, bindings, speakers
   const titleSpeakers: { idx: number; title: NonNullable<import('./chunker.js').Mention['title']> }[] = [];
   const namedSpeakers: { idx: number; ref: Ref }[] = [];
   for (const sent of sentences) {
+    while (ci < chrome.length && (chrome[ci] as [number, number])[1] <= sent.s) ci++;
+    const cr = chrome[ci];
+    if (cr && cr[0] <= sent.s && sent.e <= cr[1] + 1) continue;
     sent.items = chunker.chunk(text, sent.s, sent.e);
     let first = true;
     let speech = false;
@@ -57,6 +64,8 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
       if (m.kind !== 'entity') first = false;
     }
   }
+  // a title in one place and an untitled name in another are one person («سفیر هند ...» / «رودرا شرست گفت»)
+  unifyTitles(ctx, sentences);
   // speaker binding: «<title> گفت» and «<name> گفت» in one article are one speaker
   for (const ts of titleSpeakers) {
     const key = `${ts.title.role}|${refKey(ts.title.org)}`;
@@ -65,6 +74,7 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
     for (const ns of namedSpeakers) {
       const titles = ctx.personTitles.get(refKey(ns.ref)) ?? [];
       if (titles.some((t) => t.role !== ts.title.role && t.org?.type === ts.title.org?.type && t.role !== 'mayor')) continue;
+      if (!compatibleSpeaker(titles, ts.title)) continue;
       if (!best || Math.abs(ns.idx - ts.idx) < Math.abs(best.idx - ts.idx)) best = ns;
     }
     if (!best) continue;

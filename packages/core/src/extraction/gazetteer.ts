@@ -27,6 +27,8 @@ export interface GazetteerEntity {
   fa: string;
   country?: string;
   capital?: boolean;
+  /** For a city council: the id of its city («Tehran City Council member X» is a council_member of Tehran). */
+  councilOf?: string;
   terms: GazetteerTerm[];
 }
 
@@ -80,6 +82,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       terms: e.terms ?? [],
       ...(e.country ? { country: e.country } : {}),
       ...(e.capital ? { capital: true } : {}),
+      ...(e.councilOf ? { councilOf: e.councilOf } : {}),
     };
     entities.set(e.id, ent);
     if (e.type === 'country' && e.country) countryByIso.set(e.country, e.id);
@@ -142,7 +145,8 @@ export function gazetteerEntriesFromShipped(records: readonly ShippedRecord[]): 
     else if (r.type === 'city')
       out.set(r.id, { id: r.id, type: 'city', names: r.names, country: r.country, ...(r.capital === 'country' ? { capital: true } : {}) });
     // a municipality is its city in the corpus conventions: «شهرداری تهران» links through the type word
-    else if (r.type === 'organization' && !(r.classification === 'municipality' && r.city)) out.set(r.id, { id: r.id, type: 'org', names: r.names });
+    else if (r.type === 'organization' && !(r.classification === 'municipality' && r.city))
+      out.set(r.id, { id: r.id, type: 'org', names: r.names, ...(r.classification === 'city_council' && r.city ? { councilOf: r.city } : {}) });
     else if (r.type === 'person') out.set(r.id, { id: r.id, type: 'person', names: r.names, terms: [] });
   }
   for (const r of records) {

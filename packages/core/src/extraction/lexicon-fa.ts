@@ -14,6 +14,8 @@ export interface RoleWord {
   org: OrgKind;
   plural?: boolean;
   ignore?: boolean;
+  /** A bare «معاون» followed by a portfolio: a role only when a municipality follows («معاون فرهنگی شهرداری اصفهان»). */
+  portfolio?: boolean;
 }
 
 const R = (role: string, org: OrgKind, extra: Partial<RoleWord> = {}): RoleWord => ({ role, org, ...extra });
@@ -25,6 +27,7 @@ export const FA_ROLES: Record<string, RoleWord> = {
   'شهردار منطقه': R('other', 'city'),
   'شهرداران مناطق': R('other', 'city', { plural: true }),
   'معاون شهردار': R('deputy_mayor', 'city'),
+  معاون: R('deputy_mayor', 'city', { portfolio: true }),
   'معاون شهرداری': R('deputy_mayor', 'city'),
   'معاونان شهردار': R('deputy_mayor', 'city', { plural: true }),
   'قائم مقام شهردار': R('deputy_mayor', 'city'),

@@ -35,6 +35,8 @@ export interface GazetteerEntry {
   country?: string;
   /** True for a country's capital city (so «پایتخت» can be resolved). */
   capital?: boolean;
+  /** For a city council (an org): the id of its city. */
+  councilOf?: string;
   /** Post holdings of a person, with terms. */
   terms?: GazetteerTerm[];
 }
