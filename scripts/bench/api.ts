@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- api [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep]`:
+ * `npm run bench -- api [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep] [--db FILE]`:
  * HTTP latency and throughput of the entity page and the entity timeline under load, next to a bare Fastify
  * route measured in the same run. Builds a SQLite registry (default 100,000 entities and 1,000,000
  * statements, each statement with a reference; fast bulk insert through prepared statements), starts the
  * REAL server (`startServer`, public read-only so requests need no session) and a bare Fastify app in a
  * child process, and drives both with autocannon from this process over random entity ids.
  * Prints one JSON object: name, p50_ms/p99_ms/req_per_s (entity page), timeline_*, baseline_req_per_s, sizes.
+ * `--db FILE` keeps the database in FILE and reuses it when it already exists (for repeated runs while tuning;
+ * the sizes printed are then the ones given, so pass the same --entities/--statements it was built with).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -181,6 +183,8 @@ export async function runApiBench(opts: {
   duration?: number;
   connections?: number;
   keep?: boolean;
+  /** Reuse (or build and keep) the database in this file. */
+  db?: string;
   log?: (l: string) => void;
 }): Promise<ApiBenchResult> {
   const entities = opts.entities ?? 100_000;
@@ -188,15 +192,16 @@ export async function runApiBench(opts: {
   const duration = opts.duration ?? 10;
   const connections = opts.connections ?? 10;
   const log = opts.log ?? (() => undefined);
-  const dir = mkdtempSync(join(tmpdir(), 'shahrnet-bench-api-'));
-  const file = join(dir, 'api.sqlite');
+  const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), 'shahrnet-bench-api-'));
+  const file = opts.db ?? join(dir as string, 'api.sqlite');
+  const reuse = opts.db !== undefined && existsSync(opts.db);
   let child: ChildProcess | undefined;
   try {
     const handle = createSqliteDb(file);
     await migrateToLatest(handle.db);
     await handle.close();
     const started = performance.now();
-    const { references } = buildRegistry(file, entities, statements, log);
+    const { references } = reuse ? { references: statements } : buildRegistry(file, entities, statements, log);
     const buildSeconds = (performance.now() - started) / 1000;
     log(`built in ${buildSeconds.toFixed(0)} s`);
     const dbBytes = size(file) + size(`${file}-wal`);
@@ -243,7 +248,7 @@ export async function runApiBench(opts: {
       child.send('stop');
       await exited;
     }
-    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    if (!opts.keep && dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -265,10 +270,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       connections: num('--connections', 10),
     };
     if (Object.values(options).some((v) => !Number.isInteger(v) || v < 1)) {
-      process.stderr.write('usage: api.ts [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep]\n');
+      process.stderr.write('usage: api.ts [--json] [--entities N] [--statements M] [--duration S] [--connections C] [--keep] [--db FILE]\n');
       process.exit(2);
     }
-    const result = await runApiBench({ ...options, keep: args.includes('--keep'), log: (l) => process.stderr.write(`bench api: ${l}\n`) });
+    const db = argValue(args, '--db');
+    const result = await runApiBench({ ...options, keep: args.includes('--keep'), ...(db ? { db } : {}), log: (l) => process.stderr.write(`bench api: ${l}\n`) });
     process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../errors.js';
 import { dateFromColumns } from '../domain/partial-date.js';
-import type { Rank, Reference, ReferenceInput, Statement, StatementKind, StatementStatus } from '../domain/statement.js';
+import type { Rank, Reference, ReferenceInput, Source, Statement, StatementKind, StatementStatus } from '../domain/statement.js';
 import type { Db } from '../storage/database.js';
 import type { StatementReferencesTable, StatementsTable } from '../storage/statement.table.js';
-import { loadSources, upsertSource } from './source.repository.js';
+import { rowToSource, upsertSource } from './source.repository.js';
 import type { NormalizedStatement } from './statement-input.js';
 
 const CHUNK = 500;
@@ -71,29 +71,43 @@ export async function addReferences(db: Db, statementId: string, refs: readonly 
   return added;
 }
 
-/** Maps statement rows to domain statements, attaching their references (batched). */
+/**
+ * Maps statement rows to domain statements, attaching their references (batched). References come with
+ * their sources in one joined query per 500 statements (a reference always has its source: foreign key).
+ */
 export async function hydrateStatements(db: Db, rows: readonly StatementsTable[]): Promise<Statement[]> {
-  const refRows: StatementReferencesTable[] = [];
-  const ids = rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    refRows.push(
-      ...(await db.selectFrom('statement_references').selectAll().where('statement_id', 'in', ids.slice(i, i + CHUNK)).orderBy('created_at').orderBy('id').execute()),
-    );
-  }
-  const sources = await loadSources(db, refRows.map((r) => r.source_id));
   const byStatement = new Map<string, Reference[]>();
-  for (const r of refRows) {
-    const source = sources.get(r.source_id);
-    if (!source) continue;
-    const ref: Reference = { id: r.id, source };
-    if (r.quote !== null) ref.quote = r.quote;
-    if (r.char_start !== null) ref.charStart = Number(r.char_start);
-    if (r.char_end !== null) ref.charEnd = Number(r.char_end);
-    if (r.extractor_version !== null) ref.extractorVersion = r.extractor_version;
-    if (r.confidence !== null) ref.confidence = Number(r.confidence);
-    const list = byStatement.get(r.statement_id) ?? [];
-    list.push(ref);
-    byStatement.set(r.statement_id, list);
+  const ids = rows.map((r) => r.id);
+  const sources = new Map<string, Source>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const refRows = await db
+      .selectFrom('statement_references as r')
+      .innerJoin('sources as s', 's.id', 'r.source_id')
+      .select([
+        'r.id', 'r.statement_id', 'r.source_id', 'r.quote', 'r.char_start', 'r.char_end', 'r.extractor_version', 'r.confidence',
+        's.url', 's.title', 's.publisher', 's.published', 's.retrieved', 's.content_hash',
+      ])
+      .where('r.statement_id', 'in', ids.slice(i, i + CHUNK))
+      .orderBy('r.created_at')
+      .orderBy('r.id')
+      .execute();
+    for (const r of refRows) {
+      // One Source object per source, shared by its references (as the separate lookup did).
+      let source = sources.get(r.source_id);
+      if (!source) {
+        source = rowToSource({ id: r.source_id, url: r.url, title: r.title, publisher: r.publisher, published: r.published, retrieved: r.retrieved, content_hash: r.content_hash, created_at: '' });
+        sources.set(r.source_id, source);
+      }
+      const ref: Reference = { id: r.id, source };
+      if (r.quote !== null) ref.quote = r.quote;
+      if (r.char_start !== null) ref.charStart = Number(r.char_start);
+      if (r.char_end !== null) ref.charEnd = Number(r.char_end);
+      if (r.extractor_version !== null) ref.extractorVersion = r.extractor_version;
+      if (r.confidence !== null) ref.confidence = Number(r.confidence);
+      const list = byStatement.get(r.statement_id);
+      if (list) list.push(ref);
+      else byStatement.set(r.statement_id, [ref]);
+    }
   }
   return rows.map((r) => rowToStatement(r, byStatement.get(r.id) ?? []));
 }
@@ -141,13 +155,18 @@ export async function statementsTouching(db: Db, entityIds: readonly string[], o
   if (entityIds.length === 0) return [];
   const ids = [...new Set(entityIds)];
   const columns = ['subject_id', 'object_id', 'post_id', 'on_behalf_of_id'] as const;
-  const seen = new Map<string, StatementsTable>();
-  // One indexed query per column is faster than an OR across four indexes on both engines.
-  for (const column of columns) {
+  // One indexed branch per column (faster than an OR across four indexes on both engines), sent as ONE
+  // UNION ALL query: one round trip instead of four. A statement met in several branches is kept once.
+  const branch = (column: (typeof columns)[number]) => {
     let q = db.selectFrom('statements').selectAll().where(column, 'in', ids);
     if (!options.includeRejected) q = q.where('status', '<>', 'rejected');
-    for (const row of await q.execute()) seen.set(row.id, row);
-  }
+    return q;
+  };
+  const [first, ...rest] = columns;
+  let query = branch(first);
+  for (const column of rest) query = query.unionAll(branch(column));
+  const seen = new Map<string, StatementsTable>();
+  for (const row of await query.execute()) if (!seen.has(row.id)) seen.set(row.id, row);
   return hydrateStatements(db, [...seen.values()]);
 }
 

