@@ -17,6 +17,8 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 export const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** The repository root. */
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** The browser tests' own articles (see fixtures/README.md). */
+export const FIXTURES_DIR = join(WEB_DIR, 'e2e', 'fixtures');
 /** Where screenshots go (gitignored). */
 export const RESULTS_DIR = join(WEB_DIR, 'test-results');
 /** Debian's Chromium; the only browser these tests use. */
@@ -52,16 +54,19 @@ export interface TestServer {
   admin: { username: string; password: string };
   /** What the server printed, for failure messages. */
   output(): string;
+  /** Runs a `shahrnet` command on the server's database (e.g. `ingest <folder>`); returns its stdout. */
+  cli(args: string[], input?: string): string;
   close(): Promise<void>;
 }
 
 const CLI = join(REPO_ROOT, 'packages', 'cli', 'bin', 'shahrnet.mjs');
 
-function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): void {
+function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): string {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, env, input, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) {
     throw new Error(`shahrnet ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+  return result.stdout;
 }
 
 /**
@@ -120,7 +125,7 @@ export async function startTestServer(): Promise<TestServer> {
     await close();
     throw error;
   }
-  return { url, admin, output: () => log, close };
+  return { url, admin, output: () => log, cli: (args, input) => runCli(args, env, input), close };
 }
 
 /** Chromium flags for a quiet, offline, container-friendly headless run. */

@@ -32,12 +32,14 @@ export function EntityGraph({ graph, edgeLabel, onSelect }: { graph: Graph; edge
     let cancelled = false;
     const elements: ElementDefinition[] = [
       ...graph.nodes.map((n) => ({
-        data: { id: n.id, label: f.label(n.labels, n.id).text, color: NODE_COLORS[n.type] ?? '#64748b', center: n.id === graph.center ? 1 : 0 },
+        data: { id: n.id, label: f.label(n.labels, n.id).text, color: NODE_COLORS[n.type] ?? '#64748b', center: n.id === graph.center ? 1 : 0, depth: n.depth },
       })),
       ...graph.edges
         .filter((e) => graph.nodes.some((n) => n.id === e.source) && graph.nodes.some((n) => n.id === e.target))
         .map((e) => ({ data: { id: `e-${e.id}`, source: e.source, target: e.target, label: edgeLabel(e.kind, e.role), deprecated: e.rank === 'deprecated' ? 1 : 0 } })),
     ];
+    // Edge labels only while they stay readable; the side list and tooltips carry the rest.
+    const edgeLabels = graph.edges.length <= 20;
     void import('cytoscape').then(({ default: cytoscape }) => {
       if (cancelled || !box.current) return;
       cy.current?.destroy();
@@ -71,8 +73,8 @@ export function EntityGraph({ graph, edgeLabel, onSelect }: { graph: Graph; edge
               'target-arrow-color': '#94a3b8',
               'target-arrow-shape': 'triangle',
               'curve-style': 'bezier',
-              label: 'data(label)',
-              'font-size': 8,
+              label: edgeLabels ? 'data(label)' : '',
+              'font-size': 9,
               color: '#64748b',
               'text-rotation': 'autorotate',
               'text-background-color': '#ffffff',
@@ -81,7 +83,8 @@ export function EntityGraph({ graph, edgeLabel, onSelect }: { graph: Graph; edge
           },
           { selector: 'edge[deprecated = 1]', style: { 'line-style': 'dashed', opacity: 0.5 } },
         ],
-        layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
+        // Rings by distance from the centre: readable for the star-shaped neighbourhoods the API returns.
+        layout: { name: 'concentric', concentric: (n) => 10 - Number(n.data('depth') ?? 0), levelWidth: () => 1, minNodeSpacing: 36, padding: 30, animate: false },
       });
       instance.on('tap', 'node', (event) => select.current(String(event.target.id())));
       cy.current = instance;

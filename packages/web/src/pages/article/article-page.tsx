@@ -101,17 +101,18 @@ export function ArticlePage() {
               </Anchor>
             </Alert>
           )}
+          <Group>
           <SegmentedControl
-            w="fit-content"
             size="xs"
             aria-label={t('article.view')}
             value={view}
             onChange={(v) => setView(v === 'raw' ? 'raw' : 'clean')}
             data={[
               { value: 'clean', label: t('article.cleaned') },
-              { value: 'raw', label: t('article.raw', { format: a.raw_format }) },
+              { value: 'raw', label: <bdi>{t('article.raw', { format: a.raw_format })}</bdi> },
             ]}
           />
+          </Group>
           <Card withBorder padding="lg">
             {view === 'clean' ? (
               <CleanedText article={a} />

@@ -57,13 +57,19 @@ export function ExplorePage() {
   const centerEntity = graph.data?.nodes.find((n) => n.id === graph.data?.center) ?? null;
   const edgeLabel = useCallback((kind: string, role: string | null) => (role && role !== 'member' ? vocab('roleNames', role) : vocab('statement.kinds', kind)), [vocab]);
 
+  // The map looks two steps out (a city's partners' partners), so a city page's map is not one dot.
+  const wide = useQuery({
+    queryKey: ['graph', center, 2, debouncedYear, kinds.join(','), 'map'],
+    queryFn: ({ signal }) => api.queries.graph(center, { hops: 2, kinds, limit: 500, ...(debouncedYear ? { date: `${debouncedYear}-07-01` } : {}) }, signal),
+    enabled: tab === 'map',
+  });
   // Activity of a city: how many relations it has in this neighbourhood.
   const cityMentions = useMemo(() => {
-    const data = graph.data;
+    const data = wide.data;
     if (!data) return [];
     const byId = new Map(data.nodes.map((n) => [n.id, n]));
     return data.edges.flatMap((e) => [byId.get(e.source), byId.get(e.target)]).filter((n): n is NonNullable<typeof n> => !!n && n.type === 'city');
-  }, [graph.data]);
+  }, [wide.data]);
   const map = useCityPoints(tab === 'map' ? cityMentions : []);
 
   return (

@@ -123,7 +123,10 @@ export const ClaimCard = forwardRef<HTMLElement, ClaimCardProps>(function ClaimC
               </Badge>
             </Tooltip>
             <Text size="xs" c="dimmed">
-              {t('review.reports', { count: claim.evidence_count })} • {t('review.sources', { count: claim.source_count })}
+              {t('review.reports', { count: claim.evidence_count })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('review.sources', { count: claim.source_count })}
             </Text>
             {claim.status !== 'proposed' && (
               <Badge variant="outline" color={claim.status === 'accepted' ? 'green' : 'gray'}>
