@@ -29,6 +29,8 @@ export interface Title {
   org?: Ref;
   /** The org kind the role expects. */
   orgKind: RoleWord['org'];
+  /** A board named without «عضو» (a post only with an election verb). */
+  seat?: boolean;
 }
 
 /** A mention: a person (maybe with an appositive title), an unnamed title, or a city/org/country. */
@@ -290,7 +292,7 @@ export class Chunker {
         if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
       }
       // «شهر X» names a city; «شهرهای مرزی/دیگری/جهان» is a description, not a list of names
-      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های')) {
+      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های') && !/^\p{Nd}+$/u.test(us[j - 1]?.key ?? '') && !(us[j - 1]?.pl?.k === 'ent' && (us[j - 1]?.pl as { type: string }).type === 'city') && !/ست$/.test(u.key)) {
         return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
       }
       return null;
@@ -385,7 +387,7 @@ export class Chunker {
           continue;
         }
         const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
-        const title: Title = { role: w.role, org, orgKind: w.org };
+        const title: Title = { role: w.role, org, orgKind: w.org, ...(w.seat ? { seat: true } : {}) };
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
         // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
@@ -488,6 +490,8 @@ export class Chunker {
           }
           if (x.k === 'p' && /["«»“”(]/.test(x.text)) { j++; continue; }
           if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
+          // «نشست هیئت اجرایی مجمع ...»: the board is part of the event's name
+          if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { j++; continue; }
           if (x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && us[j + 1]?.k !== 'w' && st.lastOrg && keyOf(st.lastOrg.fa).startsWith(x.key)) {
             // «مجمع عمومی اتحادیه»: a bare head word names the organisation last mentioned
             org = st.lastOrg;
@@ -523,7 +527,7 @@ export class Chunker {
       if (tails) {
         let hit: { keys: string[]; ref: Ref } | undefined;
         for (const t of tails) if ((!hit || t.keys.length > hit.keys.length) && t.keys.every((k, d) => us[i + d]?.key === k)) hit = t;
-        if (hit && !this.nameLike(us[i + hit.keys.length])) {
+        if (hit && (!this.nameLike(us[i + hit.keys.length]) || i === 0 || us[i - 1]?.k === 'p')) {
           const end = i + hit.keys.length;
           pushM({ kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
           i = end;
@@ -703,6 +707,11 @@ export class Chunker {
       if (x.k === 'p' && x.text !== '"' && x.text !== '«' && x.text !== '»') break;
       if (x.k === 'role' || x.k === 'ev' || x.k === 'given' || x.k === 'honor') break;
       if (x.k === 'cue' && !(x.pl?.k === 'cue' && (x.pl.cue === 'and' || x.pl.cue === 'in' || x.pl.cue === 'from') && skipped < maxSkip && w.org === 'city')) break;
+      // «ریاست مجمع ...»: a bare head word names the organisation last mentioned with that head
+      if (w.org === 'org' && x.k === 'w' && skipped === 0 && ORG_HEAD_KEYS.has(x.key) && this.state.lastOrg && keyOf(this.state.lastOrg.fa.split(/\s+/)[0] ?? '') === x.key) {
+        orgs.push(this.state.lastOrg);
+        return { orgs, end: k + 1, spanEnd: x.e };
+      }
       // org candidate: «میربیزنس بانک», «انجمن X Y»
       if (w.org === 'org' && x.k === 'w') {
         let b = k;

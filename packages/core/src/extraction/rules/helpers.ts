@@ -22,6 +22,10 @@ export function findCueBack(items: readonly Item[], before: number, a: string, b
 const LIST_SEPS = new Set(['،', ',', 'و']);
 const SKIP_WORDS = new Set(['نیز', 'هم', 'همچنین', 'مشترکا', 'also', 'jointly', 'both']);
 
+function isComma(it: Item | undefined): boolean {
+  return it?.t === 'sep' && (it.ch === '،' || it.ch === ',');
+}
+
 /** True for a list separator item. */
 export function isListSep(it: Item | undefined): boolean {
   return (it?.t === 'sep' && LIST_SEPS.has(it.ch)) || isCue(it, 'along');
@@ -34,6 +38,9 @@ export function isListSep(it: Item | undefined): boolean {
 export function listAfter(items: readonly Item[], from: number): { ms: Mention[]; end: number } {
   const ms: Mention[] = [];
   let i = from;
+  // «A، B» without a closing «و» is an apposition or a clause boundary, not a list
+  let commaEnd = -1;
+  let conj = false;
   while (i < items.length) {
     const it = items[i] as Item;
     if (it.t === 'm') {
@@ -46,10 +53,14 @@ export function listAfter(items: readonly Item[], from: number): { ms: Mention[]
         i = j + 1;
       }
       if (isListSep(items[i]) && items[i + 1]?.t === 'm') {
+        if (isComma(items[i])) {
+          if (commaEnd < 0) commaEnd = ms.length;
+        } else conj = true;
         i++;
         continue;
       }
       if (isListSep(items[i]) && isListSep(items[i + 1]) && items[i + 2]?.t === 'm') {
+        conj = true;
         i += 2;
         continue;
       }
@@ -57,6 +68,7 @@ export function listAfter(items: readonly Item[], from: number): { ms: Mention[]
     }
     break;
   }
+  if (!conj && commaEnd > 0) ms.length = commaEnd;
   return { ms, end: i };
 }
 
@@ -69,6 +81,8 @@ export function listBefore(items: readonly Item[], before: number, skipCues: str
   let i = before - 1;
   let start = before;
   let wantMention = true;
+  let conj = false;
+  let commaStart = -1;
   while (i >= 0) {
     const it = items[i] as Item;
     if ((it.t === 'w' && SKIP_WORDS.has(it.key)) || (it.t === 'cue' && skipCues.includes(it.cue))) {
@@ -90,12 +104,16 @@ export function listBefore(items: readonly Item[], before: number, skipCues: str
       continue;
     }
     if (!wantMention && isListSep(it)) {
+      if (isComma(it)) {
+        if (commaStart < 0 && !conj) commaStart = ms.length;
+      } else conj = true;
       wantMention = true;
       i--;
       continue;
     }
     break;
   }
+  if (!conj && commaStart > 0 && ms.length > commaStart) return { ms: ms.slice(ms.length - commaStart), start };
   return { ms, start };
 }
 

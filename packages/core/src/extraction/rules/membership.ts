@@ -1,6 +1,36 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Sentence } from '../article-context.js';
-import { findCue, firstMention, isCue, listBefore, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, findCueBack, firstMention, isCue, listBefore, nextMentionAfter } from './helpers.js';
+import { FA_ORG_HEADS } from '../lexicon-fa.js';
+import { keyOf } from '../keyed-tokens.js';
+
+const HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
+
+/**
+ * The organisation at item j: a mention, «به <org>», or a bare head word («به مجمع پیوست») naming the
+ * organisation last mentioned with that head (else the article's main network).
+ */
+function orgAt(ctx: ArticleContext, sent: Sentence, j: number): Ref | undefined {
+  let k = j;
+  if (isCue(sent.items[k], 'to', 'in')) k++;
+  const it = sent.items[k];
+  if (it?.t === 'm' && it.m.ref?.type === 'org') return it.m.ref;
+  if (it?.t === 'w' && HEAD_KEYS.has(it.key)) {
+    const last = ctx.lastOrgBefore(sent, it.s);
+    if (last && keyOf(last.fa.split(/\s+/)[0] ?? '') === it.key) return last;
+    if (ctx.topicOrg && keyOf(ctx.topicOrg.fa.split(/\s+/)[0] ?? '') === it.key) return ctx.topicOrg;
+  }
+  return undefined;
+}
+
+/** «عضویت وابسته», «عضو کامل» right after the membership word. */
+function categoryAt(items: readonly Item[], i: number): { category?: 'full' | 'associate' } {
+  for (let k = i; k <= i + 1; k++) {
+    if (isCue(items[k], 'associate')) return { category: 'associate' };
+    if (isCue(items[k], 'fullmember')) return { category: 'full' };
+  }
+  return {};
+}
 import { parseOrdinal } from '@shahrnet/text';
 
 /** A member from a mention: a city/org/country, or the city an unnamed mayor/municipality stands for. */
@@ -16,6 +46,8 @@ function ordinalBefore(items: readonly Item[], i: number): number | undefined {
   if (w?.t !== 'w') return undefined;
   const en = /^(\d+)(st|nd|rd|th)$/.exec(w.key);
   if (en) return Number(en[1]);
+  // digits are a year or a count («از سال ۲۰۱۵ عضو»), never an ordinal
+  if (/^\p{Nd}+$/u.test(w.key)) return undefined;
   const words: string[] = [];
   for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
     const x = items[j] as Item;
@@ -71,6 +103,15 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, org, sent, 0.8, dateOf());
       }
+    } else if ((it.cue === 'membership' || ((it.cue === 'associate' || it.cue === 'fullmember') && it.key.startsWith('عضویت'))) && items[i - 1]?.t === 'w' && /^(برای|جهت)$/.test((items[i - 1] as { key: string }).key) && items[i - 2]?.t === 'm') {
+      // «درخواست X برای عضویت [وابسته] در ORG ... تصویب/پذیرفته شد»
+      const approved = findCue(items, i + 1, 'approved');
+      if (approved < 0 || findCueBack(items, i, 'readiness') < 0 || findCue(items, i, 'neg') >= 0) continue;
+      let j = i + 1;
+      while (j < approved && !isCue(items[j], 'in', 'to')) j++;
+      const org = orgAt(ctx, sent, j);
+      const mem = memberOf(ctx, (items[i - 2] as { m: Mention }).m);
+      if (org && mem) ctx.addMembership(mem, org, sent, 0.8, { ...categoryAt(items, i + 1), ...dateOf() });
     } else if (it.cue === 'membership') {
       // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
       const mm = nextMentionAfter(items, i + 1, 1);
@@ -94,19 +135,20 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
       if (ordinal === undefined) continue;
-      const o = nextMentionAfter(items, i + 1, 0);
-      if (!o || o.m.ref?.type !== 'org') continue;
+      // «بیستمین عضو ORG», «بیستمین عضو به مجمع پیوست»
+      const org = orgAt(ctx, sent, i + 1);
+      if (!org) continue;
       let asAt = i - 1;
       while (asAt >= 0 && i - asAt <= 6 && !isCue(items[asAt], 'as')) asAt--;
       const subjEnd = asAt >= 0 && i - asAt <= 6 ? asAt : i - 1;
       let subj = listBefore(items, subjEnd).ms;
       if (subj.length === 0) {
-        const f = firstMention(items, 0, subjEnd);
+        const f = firstMention(items, clauseStart(items, subjEnd), subjEnd);
         if (f) subj = [f.m];
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.8, { ordinal, ...(dateOf()) });
+        if (mem) ctx.addMembership(mem, org, sent, 0.8, { ordinal, ...categoryAt(items, i + 1), ...dateOf() });
       }
     }
   }

@@ -88,6 +88,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     if (f && f.m.kind === 'person' && f.m.title?.org && f.m.ref && f.m.title.role !== 'mayor') {
       ctx.addPost({ ref: f.m.ref }, f.m.title.role, f.m.title.org, electionHow, sent, 0.8);
     }
+    electedTo(ctx, sent);
   }
 
   const cues = sent.cues;
@@ -102,7 +103,56 @@ function addHolderPost(ctx: ArticleContext, sent: Sentence, m: Mention, role: st
   ctx.addPost(h, role, org, how, sent, conf);
 }
 
-/** «<subject> [نیز] <title>، <title> و <org> است/هستند/بود/شد». */
+/**
+ * «<holder> [بار دیگر] به <title> برگزیده شد», «<holder> ... به عضویت هیئت مدیره <org> انتخاب شد»,
+ * «<holder> کرسی <board> <org> را به دست آورد / حفظ کرد»: the title nearest before the election verb
+ * in its clause; the holder is the clause's first person, mayor title or city. «بار دیگر/مجددا» -> reelected.
+ */
+function electedTo(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let v = 0; v < items.length; v++) {
+    const cue = items[v];
+    if (cue?.t !== 'cue' || !ELECTION_CUES.includes(cue.cue)) continue;
+    const cs = clauseStart(items, v);
+    let role: string | undefined;
+    let org: Ref | undefined;
+    let t = -1;
+    for (let j = v - 1; j >= cs && v - j <= 4; j--) {
+      const x = items[j] as Item;
+      if (x.t === 'm' && x.m.kind === 'title' && x.m.title?.org?.type === 'org' && !x.m.group) {
+        role = x.m.title.role;
+        org = x.m.title.org;
+        t = j;
+        break;
+      }
+      if (x.t === 'role' && x.w.org === 'org' && !x.w.plural) {
+        role = x.w.role;
+        org = ctx.lastOrgBefore(sent, x.s) ?? ctx.topicOrg;
+        t = j;
+        break;
+      }
+      if (x.t === 'm' || (x.t === 'cue' && ELECTION_CUES.includes(x.cue))) break;
+    }
+    if (!role || !org || t < 0 || isCue(items[t - 1], 'as')) continue;
+    // the nearest person or mayor before the title, else the clause's first city («تهران ... به نیابت ریاست X انتخاب شد»)
+    let holder: Mention | undefined;
+    for (let j = t - 1; j >= cs && !holder; j--) {
+      const x = items[j] as Item;
+      if (x.t === 'm' && !x.m.aside && (x.m.kind === 'person' || (x.m.kind === 'title' && x.m.title?.role === 'mayor'))) holder = x.m;
+    }
+    for (let j = cs; j < t && !holder; j++) {
+      const x = items[j] as Item;
+      // not a place («در باکو»)
+      if (x.t === 'm' && !x.m.aside && x.m.kind === 'entity' && x.m.ref?.type === 'city' && !isCue(items[j - 1], 'in', 'to', 'from')) holder = x.m;
+    }
+    if (!holder) continue;
+    let how: PostHow = HOW[cue.cue] ?? 'elected';
+    if (findCue(items, cs, 'again') >= 0 && findCue(items, cs, 'again') < v) how = 'reelected';
+    addHolderPost(ctx, sent, holder, role, org, how, 0.75);
+  }
+}
+
+/** «<subject> [نیز] <title>، <title> و <org> است/هستند/بود/شد»; «<A> و <B> از اعضای <org> هستند». */
 function copularChain(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
   for (let k = 0; k < items.length; k++) {
@@ -119,8 +169,8 @@ function skipAdverbials(items: readonly Item[], i: number): number {
   for (let n = 0; n < 5 && j < items.length; n++) {
     const x = items[j] as Item;
     if (x.t === 'w' && !/^\p{L}+$/u.test(x.key)) j++;
-    else if (x.t === 'w' && /^(نیز|هم|همچنین|اکنون|هماکنون|پیش|هنوز|also|now|still|currently)$/.test(x.key)) j++;
-    else if (isCue(x, 'year', 'this') || (isCue(x, 'from') && (isCue(items[j + 1], 'year', 'this') || items[j + 1]?.t === 'w'))) j++;
+    else if (x.t === 'w' && /^(نیز|هم|همچنین|اکنون|هماکنون|پیش|هنوز|که|also|now|still|currently)$/.test(x.key)) j++;
+    else if (isCue(x, 'year', 'this') || (isCue(x, 'from') && (isCue(items[j + 1], 'year', 'this', 'member') || items[j + 1]?.t === 'w'))) j++;
     else break;
   }
   return j;
@@ -128,7 +178,9 @@ function skipAdverbials(items: readonly Item[], i: number): number {
 
 function chainAt(ctx: ArticleContext, sent: Sentence, f: { m: Mention; i: number }): void {
   const items = sent.items;
-  let i = skipAdverbials(items, f.i + 1);
+  // a list of subjects shares the predicate («تهران و مشهد از اعضای متروپلیس هستند»)
+  const subjects = listAfter(items, f.i);
+  let i = skipAdverbials(items, subjects.end);
   const chain: { role?: string; org: Ref }[] = [];
   let member = false;
   for (;;) {
@@ -138,7 +190,7 @@ function chainAt(ctx: ArticleContext, sent: Sentence, f: { m: Mention; i: number
       i++;
       continue;
     }
-    if (it?.t === 'm' && it.m.kind === 'title' && it.m.title?.org) {
+    if (it?.t === 'm' && it.m.kind === 'title' && it.m.title?.org && !it.m.title.seat) {
       chain.push({ role: it.m.title.role, org: it.m.title.org });
       i++;
     } else if (it?.t === 'm' && it.m.kind === 'entity' && it.m.ref?.type === 'org' && (member || chain.length > 0)) {
@@ -152,16 +204,25 @@ function chainAt(ctx: ArticleContext, sent: Sentence, f: { m: Mention; i: number
     break;
   }
   if (chain.length === 0) return;
+  // a place or field before the verb («سرکنسول ایران در هرات بوده», «عضو شبکه X در حوزه خوراک است»)
+  for (let n = 0; n < 4 && isCue(items[i], 'in') && !isCue(items[i], 'copula'); n++) {
+    let k = i + 1;
+    while (k < items.length && k - i <= 3 && (items[k]?.t === 'w' || (items[k]?.t === 'm' && (items[k] as { m: Mention }).m.kind === 'entity'))) k++;
+    if (k === i + 1) break;
+    i = k;
+  }
   if (!isCue(items[i], 'copula') && !isCue(items[i], 'was')) return;
   const span = sent.text.slice((items[f.i] as Item).e - sent.s, (items[i] as Item).s - sent.s);
   const year = findYears(span)[0];
   const extra = year ? { start: String(year.year) } : {};
-  const h = ctx.holderOf(f.m);
-  if (!h) return;
-  for (const c of chain) {
-    if (c.role) ctx.addPost(h, c.role, c.org, 'held', sent, 0.8, extra);
-    else if (h.ref.type === 'city' || h.ref.type === 'org' || h.onBehalf) {
-      ctx.addMembership(h.onBehalf ?? h.ref, c.org, sent, 0.75);
+  for (const sm of subjects.ms.length ? subjects.ms : [f.m]) {
+    const h = ctx.holderOf(sm);
+    if (!h) continue;
+    for (const c of chain) {
+      if (c.role) ctx.addPost(h, c.role, c.org, 'held', sent, 0.8, extra);
+      else if (h.ref.type === 'city' || h.ref.type === 'org' || h.onBehalf) {
+        ctx.addMembership(h.onBehalf ?? h.ref, c.org, sent, 0.75);
+      }
     }
   }
 }
