@@ -99,6 +99,13 @@ const BOUNDARY_WORDS = new Set(['همچنین', 'سپس', 'نیز', 'هم', 'ا�
 
 /** English words after a council's name that make it a role phrase («... City Council member/chairman»). */
 const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'head', 'president', 'speaker']);
+/**
+ * The shape of a Persian surname standing alone before a title («میرزاخانی سرکنسول», «وکیلی مدیرعامل»):
+ * the usual endings, not those of abstract nouns («همکاری», «آمادگی», «جمهوری»).
+ */
+const SURNAME_SHAPE = /^(?!.*(?:گی|اری|وری|یی|ای)$).{3,}(?:ی|زاده|پور|یان|فر|نیا|اف|وف|یف|لو|کیا|راد|مند)$/;
+/** Words before «شهر X» that make X a description («چند شهر ساحلی», «هر شهر بزرگ»). */
+const QUANTIFIERS = new Set(['چند', 'برخی', 'دیگر', 'هر', 'بسیاری', 'همه', 'یک', 'دو', 'سه', 'این', 'آن', 'هیچ']);
 /** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
 const NOT_NAME_WORD = /(مین|ترین)$/;
 
@@ -292,7 +299,7 @@ export class Chunker {
         if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
       }
       // «شهر X» names a city; «شهرهای مرزی/دیگری/جهان» is a description, not a list of names
-      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های') && !/^\p{Nd}+$/u.test(us[j - 1]?.key ?? '') && !(us[j - 1]?.pl?.k === 'ent' && (us[j - 1]?.pl as { type: string }).type === 'city') && !/ست$/.test(u.key)) {
+      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های') && !/^\p{Nd}+$/u.test(us[j - 1]?.key ?? '') && !QUANTIFIERS.has(us[j - 1]?.key ?? '') && !(us[j - 1]?.pl?.k === 'ent' && (us[j - 1]?.pl as { type: string }).type === 'city') && !/ست$/.test(u.key)) {
         return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
       }
       return null;
@@ -437,7 +444,10 @@ export class Chunker {
         // «به سخنرانی شهردار»: one word after a preposition is a noun in construct, not a name
         const afterPreposition = before?.t === 'cue' && ['to', 'from', 'with', 'in', 'regarding'].includes(before.cue) && items.length - r === 1;
         const boundary = !afterPreposition && (r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key)));
-        if (r < items.length && boundary && !w.plural) {
+        // one unknown word is no evidence of a name («بازگشت شهردار X», «حکم شهردار X»): a given name or a known person is
+        const single = items.length - r === 1 ? (items[r] as Extract<Item, { t: 'w' }>) : undefined;
+        const weak = single !== undefined && !st.tails.has(single.key) && !(single.ui !== undefined && us[single.ui]?.k === 'given') && !SURNAME_SHAPE.test(single.key);
+        if (r < items.length && boundary && !w.plural && !weak) {
           const run = items.slice(r) as { s: number; e: number }[];
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;

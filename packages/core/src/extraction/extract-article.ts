@@ -111,7 +111,7 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
     if (cues.size === 0) continue;
     if (cues.has('join') || cues.has('joinverb') || cues.has('membership') || cues.has('member') || cues.has('associate')) membershipRules(ctx, sent);
     if (cues.has('held') || cues.has('holding') || cues.has('hostedby') || cues.has('host') || cues.has('visit')) eventRules(ctx, sent);
-    if (cues.has('meet')) meetingRules(ctx, sent);
+    if (cues.has('meet') || cues.has('regarding')) meetingRules(ctx, sent);
     if (cues.has('sister') || cues.has('mou') || cues.has('coop')) agreementRules(ctx, sent);
     if (cues.has('founded') || cues.has('secretariat') || cues.has('office')) orgFactRules(ctx, sent);
     if (cues.has('propose') || cues.has('proposeverb')) proposalRules(ctx, sent);

@@ -3,6 +3,18 @@ import { type ArticleContext, outRef, refKey, type Sentence } from '../article-c
 import type { AgreementFact } from '../types.js';
 import { clauseStart, findCue, firstMention, isCue, listAfter, listBefore } from './helpers.js';
 
+const LIKE_WORDS = new Set(['شهرهایی', 'شهرهای', 'مانند', 'چون', 'همچون', 'ازجمله', 'جمله', 'از', 'such', 'like', 'cities', 'as']);
+
+/** True when the clause of item i is negated after it («هنوز پیمان خواهرخواندگی ندارند»). */
+function hasNegation(items: readonly Item[], i: number): boolean {
+  for (let k = i + 1; k < items.length && k - i <= 6; k++) {
+    const x = items[k] as Item;
+    if (isCue(x, 'neg')) return true;
+    if ((x.t === 'sep' && (x.ch === '،' || x.ch === ':')) || isCue(x, 'speech')) return false;
+  }
+  return false;
+}
+
 /** A party: a city/org, the city an unnamed mayor stands for, or the city a named mayor represents. */
 function party(ctx: ArticleContext, m: Mention): Ref | null {
   if (m.kind === 'title') return m.title?.org && m.title.org.type !== 'country' ? m.title.org : null;
@@ -22,6 +34,11 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
     const it = items[i] as Item;
     if (it.t !== 'cue' || !['sister', 'mou', 'coop'].includes(it.cue)) continue;
     const type = it.cue === 'sister' ? 'sister_city' : it.cue === 'mou' ? 'mou' : 'cooperation';
+    // «این تفاهم نامه» refers back to one already read; «تفاهم نامه هایی» is generic; a negated clause states none
+    if (isCue(items[i - 1], 'this') || (isCue(items[i - 2], 'this') && isCue(items[i - 1], 'contract'))) continue;
+    const nx = items[i + 1];
+    if (nx?.t === 'w' && /^(ها|های|هایی)$/.test(nx.key)) continue;
+    if (hasNegation(items, i)) continue;
     const parties = new Map<string, Ref>();
     const addAll = (ms: Mention[]): void => {
       for (const m of ms) {
@@ -46,7 +63,12 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
       const withAt = findCue(items, 0, 'with');
       const f = firstMention(items, clauseStart(items, i));
       if (f) addAll(listAfter(items, f.i).ms);
-      if (withAt >= 0) addAll(listAfter(items, withAt + 1).ms);
+      if (withAt >= 0) {
+        // «با شهرهایی مانند کازان»
+        let k = withAt + 1;
+        while (k < items.length && k - withAt <= 3 && items[k]?.t === 'w' && LIKE_WORDS.has((items[k] as { key: string }).key)) k++;
+        addAll(listAfter(items, k).ms);
+      }
     }
     if (parties.size < 2 && /دو شهر|دو کلانشهر|دو طرف|طرفین|both cities|the two cities/.test(sent.text)) {
       for (const c of ctx.recentCities(sent, it.s, 2)) parties.set(refKey(c), c);

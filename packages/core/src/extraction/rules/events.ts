@@ -123,6 +123,14 @@ function addEvent(ctx: ArticleContext, fact: EventFact): void {
   ctx.facts.push(fact);
 }
 
+/** A city of country `iso` named in the sentence, else the latest one named before in the article. */
+function cityIn(ctx: ArticleContext, sent: Sentence, iso: string, at: number): Ref | undefined {
+  const inCountry = (r: Ref | undefined): boolean => !!r && r.type === 'city' && !!r.id && ctx.gz.entities.get(r.id)?.country === iso;
+  for (const it of sent.items) if (it.t === 'm' && inCountry(it.m.ref)) return it.m.ref;
+  for (const c of ctx.recentCities(sent, at, 6)) if (inCountry(c)) return c;
+  return undefined;
+}
+
 /** Visits; returns the destination of a visit in this sentence (the host of an event there). */
 function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
   const items = sent.items;
@@ -141,14 +149,19 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
       host = h?.m.ref?.type === 'city' ? h.m.ref : undefined;
       participants = after.ms;
     }
-    // «<people> به <city> سفر کرد»
-    if (!host && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
-      const h = (items[i - 1] as { m: Mention }).m;
-      host = h.ref?.type === 'city' ? h.ref : undefined;
-      participants = listBefore(items, i - 2).ms;
+    // «<people> به <city> سفر کرد»; «به <country> سفر کرد»: the city of that country the sentence or the article names
+    const dest = items[i - 1];
+    if (!host && isCue(items[i - 2], 'to') && (dest?.t === 'm' || (dest?.t === 'w' && dest.key === 'ایران'))) {
+      const h = dest.t === 'm' ? dest.m.ref : undefined;
+      if (h?.type === 'city') host = h;
+      else {
+        const iso = h?.type === 'country' && h.id ? ctx.gz.entities.get(h.id)?.country : dest.t === 'w' ? 'IR' : undefined;
+        if (iso) host = cityIn(ctx, sent, iso, dest.s);
+      }
+      participants = listBefore(items, i - 2).ms.filter((m) => m.kind !== 'entity');
       if (participants.length === 0) {
         const f = firstMention(items, 0, i - 2);
-        if (f) participants = [f.m];
+        if (f && f.m.kind !== 'entity') participants = [f.m];
       }
     }
     if (!host) continue;

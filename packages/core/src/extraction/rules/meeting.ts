@@ -10,12 +10,62 @@ function participant(ctx: ArticleContext, m: Mention): Ref | null {
 }
 
 /**
+ * «<X> در این مراسم که با حضور <Y> برگزار شد، گفت»: a ceremony (a signing, a video conference) where two
+ * named officials take part is a meeting of the subject and those present.
+ */
+function presenceMeeting(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.t !== 'cue' || it.cue !== 'regarding' || it.key !== 'باحضور') continue;
+    const present = listAfter(items, i + 1).ms;
+    const subj = firstMention(items, clauseStart(items, i), i);
+    if (!subj || subj.m.kind === 'entity' || present.length === 0) return;
+    const people = new Map<string, Ref>();
+    for (const m of [subj.m, ...present]) {
+      const r = participant(ctx, m);
+      if (r && r.type !== 'country') people.set(refKey(r), r);
+    }
+    if (people.size < 2 || ![...people.values()].some((r) => r.type === 'person')) return;
+    const date = ctx.sentenceDate(sent);
+    addMeeting(ctx, sent, people, undefined, date);
+    return;
+  }
+}
+
+/** Adds a meeting, merged with an overlapping one of the same article. */
+function addMeeting(ctx: ArticleContext, sent: Sentence, people: Map<string, Ref>, place: Ref | undefined, date: string | undefined): void {
+  const keys = new Set(people.keys());
+  const old = ctx.facts.find((f) => f.kind === 'meeting' && f.participants.filter((p) => keys.has(refKey(p as Ref))).length >= Math.min(2, keys.size));
+  if (old && old.kind === 'meeting') {
+    const have = new Set(old.participants.map((p) => refKey(p as Ref)));
+    for (const [k, r] of people) if (!have.has(k)) old.participants.push(outRef(r));
+    if (place) old.place ??= outRef(place);
+    old.date ??= date;
+    old.evidence.push(ctx.evidence(sent));
+    return;
+  }
+  ctx.facts.push({
+    kind: 'meeting',
+    participants: [...people.values()].map(outRef),
+    ...(place ? { place: outRef(place) } : {}),
+    ...(date ? { date } : {}),
+    evidence: [ctx.evidence(sent)],
+    confidence: 0.75,
+  });
+}
+
+/**
  * Meeting facts: a meeting word (دیدار, ملاقات, گفت‌وگو, met with...) and «با»: one side is the
  * list right after «با», the other the list between the meeting word and «با» («دیدار X با Y») or the
  * clause subject («X با Y دیدار کرد», «X دیداری با Y داشت»). Needs two different participants.
  */
 export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
+  if (!sent.cues?.has('meet')) {
+    presenceMeeting(ctx, sent);
+    return;
+  }
   for (let i = 0; i < items.length; i++) {
     if (!isCue(items[i], 'meet')) continue;
     let a: Mention[] = [];
@@ -59,6 +109,14 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       if (y && f) {
         a = listBefore(items, i).ms.length ? listBefore(items, i).ms : [f.m];
         b = listAfter(items, y.i).ms;
+      }
+    }
+    // «وی افزود: در دیدار با X ...», «... با شهردار X دیدار کردیم»: the clause has no subject, the speaker met X
+    if (a.length === 0 && b.length > 0) {
+      const cs = clauseStart(items, i);
+      if (cs > 0) {
+        const sp = firstMention(items, 0, cs);
+        if (sp && sp.m.kind !== 'entity') a = [sp.m];
       }
     }
     if (a.length + b.length === 0 && withAfter < 0 && withBefore < 0) {

@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
 import { findYears } from '../keyed-tokens.js';
-import { findCue, isCue, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, isCue, nextMentionAfter } from './helpers.js';
 
 function cityOf(m: Mention | undefined): Ref | undefined {
   if (!m) return undefined;
@@ -36,9 +36,12 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       let place: Ref | undefined;
       for (let j = i - 1; j >= 0; j--) {
         const x = items[j] as Item;
-        if (x.t === 'cue' && (x.cue === 'secretariat' || x.cue === 'office' || x.cue === 'founded')) break;
+        const premises = x.t === 'cue' && x.cue !== 'founded' && items[j + 1]?.t === 'm';
+        if (x.t === 'cue' && (x.cue === 'secretariat' || x.cue === 'office' || x.cue === 'founded') && !premises) break;
         if (x.t !== 'm') continue;
         if (!place && isCue(items[j - 1], 'in')) place = cityOf(x.m);
+        // «در مقر سازمان ملل»: the premises of another organisation, not the one founded
+        if (isCue(items[j - 1], 'secretariat', 'office')) continue;
         if (x.m.ref?.type === 'org' && !x.m.aside) {
           org = x.m.ref;
           break;
@@ -67,9 +70,18 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
     } else if (it.cue === 'secretariat' || it.cue === 'office') {
       const verb = findCue(items, i + 1, 'seatverb');
       if (verb < 0) continue;
+      // the verb belongs to another clause («در مقر X در نیویورک تاسیس شد و دبیرخانه آن در بن مستقر است»)
+      if (findCue(items, i + 1, 'secretariat', 'office', 'founded') >= 0 && findCue(items, i + 1, 'secretariat', 'office', 'founded') < verb) continue;
       let org: Ref | undefined;
       const nm = nextMentionAfter(items, i + 1, 0);
       if (nm?.m.ref?.type === 'org') org = nm.m.ref;
+      // «دبیرخانه آن/its secretariat»: the clause's subject organisation
+      if (!org) {
+        for (let j = clauseStart(items, i); j < i && !org; j++) {
+          const x = items[j] as Item;
+          if (x.t === 'm' && !x.m.aside && x.m.ref?.type === 'org' && !isCue(items[j - 1], 'secretariat', 'office')) org = x.m.ref;
+        }
+      }
       org ??= ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
       if (!org) continue;
       let city: Ref | undefined;

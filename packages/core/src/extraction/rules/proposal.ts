@@ -29,6 +29,8 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.t !== 'cue' || (it.cue !== 'propose' && it.cue !== 'proposeverb')) continue;
+    // a proposed sister-city pact or MoU is an agreement (status proposed), not a proposal
+    if (findCue(items, i + 1, 'sister', 'mou', 'coop') >= 0 && findCue(items, i + 1, 'sister', 'mou', 'coop') - i <= 8) continue;
     let proposer: Mention | undefined;
     const direct = it.cue === 'propose' ? nextMentionAfter(items, i + 1, 0) : null;
     if (direct && direct.m.kind !== 'entity') proposer = direct.m;
