@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { EntityType } from '../domain/entity.js';
 import type { FactKind } from '../extraction/types.js';
 import type { Db } from '../storage/database.js';
 import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable } from './claims.table.js';
-import type { ArgumentLink, Claim, ClaimArgument, ClaimEvidence, ClaimFact, ClaimFlag, ClaimStatus } from './claim.js';
+import { ARGUMENT_LINKS, CERTAIN_LINKS, type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
 
 const CHUNK = 400;
 
@@ -59,6 +60,69 @@ export async function loadArguments(db: Db, claimIds: readonly string[]): Promis
   const out = new Map<string, ClaimArgument[]>();
   for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), rowToArgument(r)]);
   return out;
+}
+
+/**
+ * Slots in which kinds with coarse match keys must share an argument identity to be `compatible`:
+ * an event names its organizer, host or a participant in common (or neither side names an organizer
+ * or host), a meeting at least one participant.
+ */
+const SHARED_SLOTS: Partial<Record<FactKind, readonly string[]>> = {
+  event: ['org', 'host', 'participants'],
+  meeting: ['participants'],
+};
+
+const CERTAIN = [...CERTAIN_LINKS];
+const UNCERTAIN = ARGUMENT_LINKS.filter((l) => !CERTAIN_LINKS.has(l));
+
+/**
+ * The claims (not merged) with match key `key` that may be `compatible` with a new report of kind
+ * `kind` whose arguments are `args`, oldest first (the order clustering picks the first match in).
+ * For most kinds that is every claim of the key. Events and meetings are bucketed coarsely (a type and
+ * year, a month), so a bucket grows with the corpus; for them only claims sharing an argument identity
+ * (`argumentIdentity`: the entity id of a certain link, else type and folded name) in the slots
+ * `compatible` compares are returned — found through the argument indexes, not by reading the bucket —
+ * plus, for an event naming no organizer or host, the events that name neither. A superset of the
+ * compatible claims, so the first compatible one is the same as when reading the whole bucket.
+ */
+export async function candidateClaims(db: Db, kind: FactKind, key: string, args: readonly ClaimArgument[]): Promise<ClaimsTable[]> {
+  const base = db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged');
+  const slots = SHARED_SLOTS[kind];
+  if (!slots) return base.orderBy('created_at').orderBy('id').execute();
+  const mine = args.filter((a) => slots.includes(a.slot));
+  const certainIds = [...new Set(mine.filter((a) => CERTAIN_LINKS.has(a.link) && a.entityId).map((a) => a.entityId as string))];
+  const named = new Map<string, { type: string; key: string }>();
+  for (const a of mine) if (!(CERTAIN_LINKS.has(a.link) && a.entityId)) named.set(`${a.entityType}\u0000${a.nameKey}`, { type: a.entityType, key: a.nameKey });
+  const namesOrgOrHost = mine.some((a) => a.slot === 'org' || a.slot === 'host');
+  const neitherBranch = kind === 'event' && !namesOrgOrHost;
+  if (certainIds.length === 0 && named.size === 0 && !neitherBranch) return [];
+  const sharing = db.selectFrom('claim_arguments as a').select('a.claim_id').where('a.slot', 'in', [...slots]);
+  const ids = new Set<string>();
+  if (certainIds.length > 0) {
+    for (const r of await sharing.where('a.entity_id', 'in', certainIds).where('a.link', 'in', CERTAIN).execute()) ids.add(r.claim_id);
+  }
+  for (const n of named.values()) {
+    // Every link value is listed so the (link, entity_type, name_key) index serves the lookup.
+    const rows = await sharing
+      .where('a.link', 'in', [...ARGUMENT_LINKS])
+      .where('a.entity_type', '=', n.type)
+      .where('a.name_key', '=', n.key)
+      .where((eb) => eb.or([eb('a.link', 'in', UNCERTAIN), eb('a.entity_id', 'is', null)]))
+      .execute();
+    for (const r of rows) ids.add(r.claim_id);
+  }
+  const found: ClaimsTable[] = [];
+  const list = [...ids];
+  for (let i = 0; i < list.length; i += CHUNK) found.push(...(await base.where('id', 'in', list.slice(i, i + CHUNK)).execute()));
+  if (neitherBranch) {
+    const neither = await base
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('claim_arguments as n').select('n.claim_id').whereRef('n.claim_id', '=', 'claims.id').where('n.slot', 'in', ['org', 'host']))),
+      )
+      .execute();
+    for (const r of neither) if (!ids.has(r.id)) found.push(r);
+  }
+  return found.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Evidence of claims, by claim id, oldest first, with the article's URL and title. */
@@ -148,20 +212,25 @@ export async function loadClaim(db: Db, id: string): Promise<Claim | undefined> 
  * Does not bump the version: new evidence must not invalidate a reviewer's pending decision.
  */
 export async function refreshEvidenceAggregates(db: Db, claimId: string, now: string): Promise<void> {
-  const rows = await db
+  // Aggregated by the database: a claim reported thousands of times is not read row by row on every new report.
+  const root = sql<string>`coalesce(a.duplicate_of, e.article_id)`;
+  const agg = await db
     .selectFrom('claim_evidence as e')
     .innerJoin('articles as a', 'a.id', 'e.article_id')
-    .select(['e.confidence', 'e.article_id', 'a.duplicate_of', 'a.site'])
+    .select([
+      sql<number | null>`max(e.confidence)`.as('confidence'),
+      sql<number>`count(*)`.as('evidence'),
+      sql<number>`count(distinct ${root})`.as('roots'),
+      sql<number>`count(distinct coalesce(a.site, 'article:' || ${root}))`.as('sites'),
+    ])
     .where('e.claim_id', '=', claimId)
-    .execute();
-  const roots = new Set(rows.map((r) => r.duplicate_of ?? r.article_id));
-  const sites = new Set(rows.map((r) => r.site ?? `article:${r.duplicate_of ?? r.article_id}`));
+    .executeTakeFirstOrThrow();
   await db
     .updateTable('claims')
     .set({
-      confidence: rows.reduce((m, r) => Math.max(m, Number(r.confidence)), 0),
-      evidence_count: rows.length,
-      source_count: Math.min(roots.size, sites.size),
+      confidence: Number(agg.confidence ?? 0),
+      evidence_count: Number(agg.evidence),
+      source_count: Math.min(Number(agg.roots), Number(agg.sites)),
       updated_at: now,
     })
     .where('id', '=', claimId)

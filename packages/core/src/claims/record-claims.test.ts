@@ -4,7 +4,12 @@ import type { Fact } from '../extraction/types.js';
 import { recordClaims } from './record-claims.js';
 import { loadClaim } from './claims.repository.js';
 import { ref, reported, seedArticle, seedWorld, type World } from './claims-test-kit.js';
-import { datesClose, datesCompatible } from './claim-matching.js';
+import { compatible, datesClose, datesCompatible, matchKey } from './claim-matching.js';
+import { loadArguments } from './claims.repository.js';
+import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
+import type { ClaimFact } from './claim.js';
+import { resolveArgument } from '../reconcile/resolve-argument.js';
+import { seededRandom } from '../ingest/generate-corpus.js';
 
 const ctx = { extractorVersion: 'test-1', now: '2025-03-01T00:00:00.000Z' };
 
@@ -69,6 +74,51 @@ forEachDialect('recordClaims', (getDb) => {
     const [karaj, hamedan] = await Promise.all(r.claimIds.map((id) => loadClaim(db, id)));
     expect(karaj?.arguments.find((a) => a.slot === 'host')).toMatchObject({ link: 'candidate', nameFa: 'کرج' });
     expect(hamedan?.arguments.find((a) => a.slot === 'host')).toMatchObject({ link: 'fuzzy', entityId: w.hamedan, suggestions: [w.hamedan] });
+  });
+
+  it('picks the same claim as reading the whole event or meeting bucket would (shared names found through the argument index)', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    const rnd = seededRandom(11);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    const cities = [
+      ref('city', 'همدان', 'Hamedan', w.hamedan), ref('city', 'همدان', 'Hamedan'), ref('city', 'تبریز', 'Tabriz', w.tabriz),
+      ref('city', 'کرج', 'Karaj'), ref('city', 'یزد', 'Yazd'),
+    ];
+    const orgs = [ref('org', 'متروپلیس', 'Metropolis', w.metropolis), ref('org', 'مجمع شهرداران کلانشهرهای ایران', 'Assembly', w.assembly), ref('org', 'شبکه شهرهای خلاق', 'Creative Cities')];
+    const people = [ref('person', 'علیرضا زاکانی', 'Alireza Zakani', w.zakani), ref('person', 'پیروز حناچی', 'Pirouz Hanachi'), ref('person', 'کاوه نوری', 'Kaveh Nouri'), ref('person', 'لیلا صادقی', 'Leila Sadeghi')];
+    const some = <T,>(xs: readonly T[], max: number): T[] => xs.filter(() => rnd() < max / xs.length);
+    let attached = 0;
+    for (let i = 0; i < 80; i++) {
+      const id = `m${i}`;
+      await seedArticle(db, { id, site: `s${i % 5}.ir` });
+      const date = rnd() < 0.2 ? undefined : `2024-0${1 + Math.floor(rnd() * 3)}-1${Math.floor(rnd() * 9)}`;
+      const fact = (rnd() < 0.5
+        ? { kind: 'event', event_type: 'session', ...(rnd() < 0.7 ? { org: pick(orgs) } : {}), ...(rnd() < 0.6 ? { host: pick(cities) } : {}), participants: rnd() < 0.4 ? [] : some(cities, 1.5), ...(date ? { date } : {}), ...(rnd() < 0.3 ? { ordinal: 1 + Math.floor(rnd() * 3) } : {}) }
+        : { kind: 'meeting', participants: some(people, 2), ...(rnd() < 0.5 ? { place: pick(cities) } : {}), ...(date ? { date } : {}) }) as unknown as Fact;
+      Object.assign(fact, reported(`گزارش شماره ${i} از یک نشست.`));
+      // The brute-force answer: the first compatible claim of the whole bucket, oldest first.
+      const claimFact = claimFactOf(fact);
+      const args = [];
+      for (const a of factArguments(fact)) args.push(await resolveArgument(db, a));
+      const key = matchKey(claimFact, args, mainDate(fact));
+      const bucket = await db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
+      const bucketArgs = await loadArguments(db, bucket.map((r) => r.id));
+      const expected = bucket.find((r) =>
+        compatible({ fact: JSON.parse(r.fact) as ClaimFact, date: r.date_value ?? undefined, args: bucketArgs.get(r.id) ?? [] }, { fact: claimFact, date: mainDate(fact), args }),
+      );
+      const got = await recordClaims(db, id, [fact], { ...ctx, now: `2025-03-01T00:00:${String(i).padStart(2, '0')}.000Z` });
+      if (expected) {
+        attached += 1;
+        expect(got.attached).toBe(1);
+        expect(got.claimIds).toEqual([expected.id]);
+      } else {
+        expect(got.created).toBe(1);
+      }
+    }
+    // The run exercised both paths.
+    expect(attached).toBeGreaterThan(5);
+    expect(attached).toBeLessThan(75);
   });
 
   it('flags a membership whose reports give two ordinals', async () => {

@@ -7,7 +7,7 @@ import type { ClaimArgument, ClaimFact } from './claim.js';
 import { argumentIdentity, compatible, matchKey } from './claim-matching.js';
 import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
 import { intrinsicFlags } from './intrinsic-flags.js';
-import { insertEvidence, loadArguments, refreshEvidenceAggregates, writeArguments } from './claims.repository.js';
+import { candidateClaims, insertEvidence, loadArguments, refreshEvidenceAggregates, writeArguments } from './claims.repository.js';
 import { addReferences } from '../statements/statement.repository.js';
 import { evidenceReferences } from './evidence-references.js';
 
@@ -90,7 +90,7 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       continue;
     }
 
-    const rows = await db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
+    const rows = await candidateClaims(db, fact.kind, key, args);
     const existingArgs = await loadArguments(db, rows.map((r) => r.id));
     const match = rows.find((r) =>
       compatible(
@@ -119,7 +119,11 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
         mf.participants = parts;
         await writeArguments(db, claimId, [...(existingArgs.get(claimId) ?? []), ...added]);
       }
-      const reports = (await db.selectFrom('claim_evidence').select('fact').where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>);
+      // Of the reports, intrinsicFlags only reads membership ordinals: other kinds need not load them all again.
+      const reports =
+        match.status === 'proposed' && merged.kind === 'membership'
+          ? (await db.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>)
+          : [];
       const flags = match.status === 'proposed' ? intrinsicFlags(merged, reports) : (JSON.parse(match.flags) as unknown[]);
       await db
         .updateTable('claims')
