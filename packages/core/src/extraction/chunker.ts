@@ -121,7 +121,8 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
   for (const p of items) {
     let rank = RANK[p.k];
     if (p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev') continue;
-    if (p.k === 'ent' && p.nameKind === 'surname') rank = 6.5;
+    // a surname alone yields to a given name («علی» in «علی رحیمی» starts a name)
+    if (p.k === 'ent' && p.nameKind === 'surname') rank = 7.5;
     if (rank < bestRank) {
       best = p;
       bestRank = rank;
@@ -248,7 +249,8 @@ export class Chunker {
     // cannot yield a mention: skip the item building (most sentences of an article).
     let significant = false;
     for (const u of us) {
-      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p') {
+      // (a bare «معاون» is significant only with a municipality after it, and «شهرداری» is significant itself)
+      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p' && !(u.pl?.k === 'role' && u.pl.w.portfolio)) {
         significant = true;
         break;
       }
