@@ -1,6 +1,7 @@
 import type { Gazetteer, Payload } from './gazetteer.js';
 import type { RoleWord } from './lexicon-fa.js';
 import { FA_ORG_HEADS } from './lexicon-fa.js';
+import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
 import type { EntityType } from './types.js';
@@ -472,7 +473,8 @@ export class Chunker {
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
         if (nu && !construct && (enName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
           let b = j;
-          while (b < n && b - j < 3 && this.nameLike(us[b])) b++;
+          const maxName = this.state.lang === 'en' ? 4 : 3;
+          while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
           if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
             pushM({ kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
             i = b;
@@ -543,6 +545,15 @@ export class Chunker {
           const end = i + hit.keys.length;
           pushM({ kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
           i = end;
+          continue;
+        }
+      }
+      // English «the Azerbaijani capital»: the capital city of that country
+      if (u.k === 'w' && this.state.lang === 'en' && us[i + 1]?.key === 'capital' && EN_DEMONYMS[u.key]) {
+        const cap = this.gz.capitals.get(EN_DEMONYMS[u.key] as string);
+        if (cap) {
+          pushM({ kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
+          i += 2;
           continue;
         }
       }
@@ -620,6 +631,10 @@ export class Chunker {
     const ok = (x: Item | undefined): x is Extract<Item, { t: 'm' }> => x?.t === 'm' && x.m.kind === 'entity' && x.m.ref?.type === kind && !x.m.aside;
     const last = items.at(-1);
     if (ok(last)) return { ref: last.m.ref as Ref, at: items.length - 1 };
+    // «Omani Ambassador»: a demonym names the country
+    const iso = kind === 'country' && last?.t === 'w' ? EN_DEMONYMS[last.key] : undefined;
+    const id = iso ? this.gz.countryByIso.get(iso) : undefined;
+    if (id && last?.t === 'w') return { ref: this.refOf(id, last.text, true), at: items.length - 1 };
     const apo = items.at(-2);
     const owner = items.at(-3);
     if (last?.t === 'w' && last.key === 's' && apo?.t === 'sep' && (apo.ch === "'" || apo.ch === '’') && ok(owner)) return { ref: owner.m.ref as Ref, at: items.length - 3 };

@@ -64,9 +64,13 @@ cue('reelected', 'was re-elected', 'was reelected', 're-elected', 'reelected', '
 cue('appointed', 'was appointed', 'were appointed', 'appointed');
 cue('as', 'as');
 cue('jointly', 'jointly');
-cue('joinverb', 'joined', 'has joined', 'became a member of', 'became the', 'was admitted to', 'admitted');
+cue('joinverb', 'joined', 'has joined', 'became a member of', 'has become a member of', 'become a member of', 'becomes a member of', 'became the', 'was admitted to', 'admitted');
+cue('membership', 'admission', 'the admission', 'membership of', 'accession');
+cue('associate', 'associate member', 'associate membership');
+cue('fullmember', 'full member', 'full membership');
+cue('chairs', 'chairs', 'who chairs', 'heads', 'who heads', 'presides over', 'who presides over', 'leads', 'who leads');
 cue('member', 'member', 'members');
-cue('held', 'was held', 'were held', 'took place', 'will be held', 'will take place', 'is held', 'convened', 'opened');
+cue('held', 'was held', 'were held', 'took place', 'will be held', 'will take place', 'is held', 'convened', 'opened', 'held');
 cue('hostedby', 'hosted by', 'host by', 'in the host city of');
 cue('host', 'hosted', 'hosts', 'will host', 'host', 'hosting');
 cue('virtual', 'virtual', 'virtually', 'online');
@@ -93,6 +97,19 @@ cue('to', 'to');
 cue('in', 'in');
 cue('will', 'will', 'is to', 'plans to');
 cue('copula', 'is', 'are', 'was', 'were', 'has been');
+
+/**
+ * Demonyms of the countries city-diplomacy news mentions, to ISO 3166-1 alpha-2 («the Azerbaijani
+ * capital» is Baku).
+ */
+export const EN_DEMONYMS: Record<string, string> = {
+  iranian: 'IR', azerbaijani: 'AZ', turkish: 'TR', iraqi: 'IQ', russian: 'RU', armenian: 'AM', chinese: 'CN', japanese: 'JP',
+  korean: 'KR', 'south korean': 'KR', kazakh: 'KZ', tajik: 'TJ', uzbek: 'UZ', turkmen: 'TM', afghan: 'AF', pakistani: 'PK',
+  indian: 'IN', syrian: 'SY', lebanese: 'LB', qatari: 'QA', omani: 'OM', emirati: 'AE', saudi: 'SA', kuwaiti: 'KW',
+  georgian: 'GE', belarusian: 'BY', serbian: 'RS', spanish: 'ES', french: 'FR', german: 'DE', italian: 'IT', malaysian: 'MY',
+  indonesian: 'ID', egyptian: 'EG', tunisian: 'TN', algerian: 'DZ', moroccan: 'MA', jordanian: 'JO', bahraini: 'BH',
+  kyrgyz: 'KG', venezuelan: 'VE', cuban: 'CU', brazilian: 'BR', 'south african': 'ZA', bosnian: 'BA', austrian: 'AT',
+};
 
 /** English event nouns. */
 export const EN_EVENTS: Record<string, string> = {

@@ -140,12 +140,12 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
     if (isCue(items[i - 1], 'this')) continue;
     let participants: Mention[] = [];
     let host: Ref | undefined;
-    // «سفر <people> به <city>»
-    const after = listAfter(items, i + 1);
+    // «سفر <people> به <city>», English «a visit by <people> to <city>»
+    const after = listAfter(items, isCue(items[i + 1], 'initiative') && ctx.lang === 'en' ? i + 2 : i + 1);
     let k = after.end;
     while (items[k]?.t === 'w' && k - after.end < 3) k++;
     if (isCue(items[k], 'to')) {
-      const h = nextMentionAfter(items, k + 1, 0);
+      const h = nextMentionAfter(items, k + 1, ctx.lang === 'en' ? 1 : 0);
       host = h?.m.ref?.type === 'city' ? h.m.ref : undefined;
       participants = after.ms;
     }

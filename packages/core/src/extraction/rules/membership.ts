@@ -119,18 +119,30 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const mem = memberOf(ctx, mm.m);
       if (!mem) continue;
       let j = mm.i + 1;
+      // English «the admission of Sari, the capital of Mazandaran province, as its 22nd member»
+      if (ctx.lang === 'en' && items[j]?.t === 'sep') {
+        const asAt = findCue(items, j, 'as');
+        if (asAt > 0 && asAt - j <= 8) j = asAt;
+      }
       let ordinal: number | undefined;
+      let category: { category?: 'full' | 'associate' } = {};
+      let org: Ref | undefined;
       if (isCue(items[j], 'as')) {
-        const memberCue = findCue(items, j, 'member');
+        const memberCue = findCue(items, j, 'member', 'associate', 'fullmember');
         if (memberCue >= 0 && memberCue <= j + 3) {
+          // «as its 22nd member»: the organisation stands before the ordinal
+          const pre = items[j + 1];
+          if (pre?.t === 'm' && pre.m.ref?.type === 'org') org = pre.m.ref;
           ordinal = ordinalBefore(items, memberCue);
+          category = categoryAt(items, memberCue);
           j = memberCue + 1;
         }
       } else if (isCue(items[j], 'in')) j++;
       else continue;
-      const o = nextMentionAfter(items, j, 0);
-      if (!o || o.m.ref?.type !== 'org') continue;
-      ctx.addMembership(mem, o.m.ref, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...(dateOf()) });
+      const o = nextMentionAfter(items, j, ctx.lang === 'en' ? 1 : 0);
+      if (o?.m.ref?.type === 'org') org = o.m.ref;
+      if (!org) continue;
+      ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf() });
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);

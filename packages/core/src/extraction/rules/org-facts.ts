@@ -68,7 +68,9 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
         `founded|${refKey(org)}`,
       );
     } else if (it.cue === 'secretariat' || it.cue === 'office') {
-      const verb = findCue(items, i + 1, 'seatverb');
+      let verb = findCue(items, i + 1, 'seatverb');
+      // English «has its secretariat in Barcelona», «headquartered in Paris»: no verb needed
+      if (verb < 0 && ctx.lang === 'en' && isCue(items[i + 1], 'in') && cityOf(nextMentionAfter(items, i + 2, 0)?.m)) verb = i + 1;
       if (verb < 0) continue;
       // the verb belongs to another clause («در مقر X در نیویورک تاسیس شد و دبیرخانه آن در بن مستقر است»)
       if (findCue(items, i + 1, 'secretariat', 'office', 'founded') >= 0 && findCue(items, i + 1, 'secretariat', 'office', 'founded') < verb) continue;

@@ -71,7 +71,10 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
     if (nextAs < 0) break;
   }
 
-  if (ctx.lang === 'en') englishElection(ctx, sent);
+  if (ctx.lang === 'en') {
+    englishElection(ctx, sent);
+    if (sent.cues?.has('chairs')) chairs(ctx, sent);
+  }
 
   // apposition and election verb without «به عنوان» («X دبیرکل Y در سمت خود ابقا شد»)
   for (const it of items) {
@@ -270,6 +273,21 @@ function coordinatedTitles(ctx: ArticleContext, sent: Sentence): void {
     if (isListSep(items[i + 3]) && items[i + 4]?.t === 'm') continue;
     const h: Holder | null = ctx.holderOf(a.m);
     if (h) ctx.addPost(h, b.m.title.role, b.m.title.org, 'held', sent, 0.7);
+  }
+}
+
+/** English «<person>, who chairs/heads the <org>» -> president (held). */
+function chairs(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let i = 0; i < items.length; i++) {
+    if (!isCue(items[i], 'chairs')) continue;
+    const o = nextMentionAfter(items, i + 1, 1);
+    if (!o || o.m.ref?.type !== 'org') continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && items[j]?.t !== 'm') j--;
+    const m = items[j];
+    if (m?.t !== 'm' || m.m.aside || (m.m.kind !== 'person' && m.m.kind !== 'title')) continue;
+    addHolderPost(ctx, sent, m.m, 'president', o.m.ref, 'held', 0.75);
   }
 }
 

@@ -35,6 +35,12 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
     const direct = it.cue === 'propose' ? nextMentionAfter(items, i + 1, 0) : null;
     if (direct && direct.m.kind !== 'entity') proposer = direct.m;
     else if (it.cue === 'proposeverb' || findCue(items, i + 1, 'present') >= 0) proposer = clauseSubject(items, i);
+    // English «"We proposed ...," he said»: the speaker named after the quote
+    if (!proposer && ctx.lang === 'en') {
+      const said = findCue(items, i + 1, 'speech');
+      const prev = items[said - 1];
+      if (said > 0 && prev?.t === 'm' && prev.m.kind !== 'entity') proposer = prev.m;
+    }
     if (!proposer) continue;
     const ref: Ref | null = ctx.participantOf(proposer);
     if (!ref || ref.type === 'country') continue;
