@@ -95,6 +95,13 @@ describe('ingest jobs on PostgreSQL (pg-boss)', () => {
       for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
       await boss?.stop({ graceful: false, wait: true });
       await handle.close();
+      // pg-boss closes its pool asynchronously after stop(); dropping WITH (FORCE) while a client is still
+      // open kills it, and the FATAL it receives surfaces as an unhandled error. Wait for them to go.
+      for (let i = 0; i < 50; i++) {
+        const open = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (open.rows[0]?.n === 0) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
       rmSync(dir, { recursive: true, force: true });
