@@ -3,7 +3,7 @@ import { canonicalUrl, siteOf } from '../articles/canonical-url.js';
 import { contentHashOfWords, foldTokens, rawHash } from '../articles/search-fold.js';
 import { lshBuckets, minhashSignature } from '../articles/minhash.js';
 import { AppError } from '../errors.js';
-import { cleanScrapedHtml, cleanScrapedText, type CleanedArticle, type IngestDate } from './text-bridge.js';
+import { cleanScrapedHtml, cleanScrapedText, displayTitle, type CleanedArticle, type IngestDate } from './text-bridge.js';
 import type { InputRecord } from './input-record.js';
 
 /** An article cleaned and keyed, ready for duplicate checks, extraction and storage. Pure data. */
@@ -65,7 +65,7 @@ export function prepareArticle(record: InputRecord): PreparedArticle {
   const cleaned: CleanedArticle = record.html
     ? cleanScrapedHtml(record.html, record.url ?? undefined)
     : cleanScrapedText(record.text ?? '', record.title ?? undefined);
-  const title = (record.title ?? '').trim() || cleaned.title;
+  const title = displayTitle(record.title) || cleaned.title;
   const text = cleaned.text.trim() ? cleaned.text : title === cleaned.title ? '' : cleaned.title;
   if (!text.trim()) {
     throw new AppError('validation_failed', 'no article text left after cleaning', [

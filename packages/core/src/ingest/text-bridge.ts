@@ -1,4 +1,4 @@
-import { cleanHtml, cleanText, detectLanguage, type CleanArticle, type DateValue } from '@shahrnet/text';
+import { cleanHtml, cleanText, detectLanguage, normalizeDisplay, type CleanArticle, type DateValue } from '@shahrnet/text';
 
 /**
  * The one place the ingest pipeline calls the text library (`@shahrnet/text`): site-chrome removal for
@@ -39,7 +39,8 @@ function toIngestDate(value: DateValue | null): IngestDate | null {
 }
 
 function fromClean(c: CleanArticle, knownTitle: string | undefined): CleanedArticle {
-  const title = knownTitle?.trim() || c.title || '';
+  // A record's own title gets the same display form as the body (Persian letters, ZWNJ restored).
+  const title = displayTitle(knownTitle) || c.title || '';
   const language = detectLanguage(`${title}\n${c.text}`);
   return {
     title,
@@ -68,4 +69,9 @@ export function cleanScrapedText(raw: string, knownTitle?: string): CleanedArtic
 /** Cleans an HTML page through Readability; `article:published_time` / JSON-LD dates come first. */
 export function cleanScrapedHtml(html: string, url?: string): CleanedArticle {
   return fromClean(cleanHtml(html, url ? { url } : {}), undefined);
+}
+
+/** The display form of a title given by an input record (Persian letters, ZWNJ restored), or ''. */
+export function displayTitle(title: string | null | undefined): string {
+  return title ? normalizeDisplay(title).trim() : '';
 }
