@@ -3,7 +3,9 @@
  * sentences and tokens, numbers and ordinals, dates (Jalali/Gregorian/lunar Hijri), and site-chrome
  * removal for scraped articles. See ../README.md.
  */
-export { normalizeDisplay, matchKey, matchKeyTokens, toAsciiDigits, toPersianDigits } from './normalize.js';
+export { normalizeDisplay } from './normalize.js';
+export { matchKey, matchKeyTokens } from './match-key.js';
+export { toAsciiDigits, toPersianDigits } from './digits.js';
 export type { Span, Token } from './sentences.js';
 export { splitSentences, tokenize } from './sentences.js';
 export type { NumberMention } from './numbers.js';

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { normalizeDisplay, matchKey, matchKeyTokens, toAsciiDigits, toPersianDigits } from './normalize.js';
+import { normalizeDisplay } from './normalize.js';
+import { matchKey, matchKeyTokens } from './match-key.js';
+import { toAsciiDigits, toPersianDigits } from './digits.js';
 
 const Z = '\u200C';
 

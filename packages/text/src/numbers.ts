@@ -1,4 +1,5 @@
-import { ARABIC_LETTERS, toAsciiDigits } from './normalize.js';
+import { toAsciiDigits } from './digits.js';
+import { ARABIC_LETTERS } from './normalize.js';
 
 /** A number found in text, with UTF-16 offsets into the input. */
 export interface NumberMention {
