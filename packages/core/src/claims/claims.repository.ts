@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { EntityType } from '../domain/entity.js';
 import type { FactKind } from '../extraction/types.js';
-import type { Db } from '../storage/database.js';
+import type { Database, Db } from '../storage/database.js';
 import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable } from './claims.table.js';
-import { ARGUMENT_LINKS, CERTAIN_LINKS, type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
+import { argumentIdentity } from './claim-matching.js';
+import { CERTAIN_LINKS, type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
 
 const CHUNK = 400;
 
@@ -62,67 +63,60 @@ export async function loadArguments(db: Db, claimIds: readonly string[]): Promis
   return out;
 }
 
-/**
- * Slots in which kinds with coarse match keys must share an argument identity to be `compatible`:
- * an event names its organizer, host or a participant in common (or neither side names an organizer
- * or host), a meeting at least one participant.
- */
-const SHARED_SLOTS: Partial<Record<FactKind, readonly string[]>> = {
-  event: ['org', 'host', 'participants'],
-  meeting: ['participants'],
-};
-
 const CERTAIN = [...CERTAIN_LINKS];
-const UNCERTAIN = ARGUMENT_LINKS.filter((l) => !CERTAIN_LINKS.has(l));
+
+/** `argumentIdentity` of the argument row aliased `a`, in SQL (both dialects). */
+const IDENTITY = sql<string>`(case when a.link in (${sql.join(CERTAIN)}) and a.entity_id is not null then a.entity_id else ${sql.lit('?')} || a.entity_type || ${sql.lit(':')} || a.name_key end)`;
 
 /**
  * The claims (not merged) with match key `key` that may be `compatible` with a new report of kind
  * `kind` whose arguments are `args`, oldest first (the order clustering picks the first match in).
- * For most kinds that is every claim of the key. Events and meetings are bucketed coarsely (a type and
- * year, a month), so a bucket grows with the corpus; for them only claims sharing an argument identity
- * (`argumentIdentity`: the entity id of a certain link, else type and folded name) in the slots
- * `compatible` compares are returned — found through the argument indexes, not by reading the bucket —
- * plus, for an event naming no organizer or host, the events that name neither. A superset of the
- * compatible claims, so the first compatible one is the same as when reading the whole bucket.
+ * For most kinds that is every claim of the key (a handful). Events and meetings are bucketed coarsely
+ * (a type and year, a month), so their buckets hold thousands of claims in a large corpus; for them the
+ * database applies the conditions `compatible` cannot do without — an event's organizer and host equal
+ * to the report's or absent, something shared (organizer, host or a participant) unless neither side
+ * names an organizer or host; a meeting's place equal or absent and a participant shared — comparing
+ * argument identities (`argumentIdentity`) in SQL instead of loading and parsing the whole bucket. A
+ * superset of the compatible claims, so the first compatible one is the one reading the bucket finds.
  */
 export async function candidateClaims(db: Db, kind: FactKind, key: string, args: readonly ClaimArgument[]): Promise<ClaimsTable[]> {
-  const base = db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged');
-  const slots = SHARED_SLOTS[kind];
-  if (!slots) return base.orderBy('created_at').orderBy('id').execute();
-  const mine = args.filter((a) => slots.includes(a.slot));
-  const certainIds = [...new Set(mine.filter((a) => CERTAIN_LINKS.has(a.link) && a.entityId).map((a) => a.entityId as string))];
-  const named = new Map<string, { type: string; key: string }>();
-  for (const a of mine) if (!(CERTAIN_LINKS.has(a.link) && a.entityId)) named.set(`${a.entityType}\u0000${a.nameKey}`, { type: a.entityType, key: a.nameKey });
-  const namesOrgOrHost = mine.some((a) => a.slot === 'org' || a.slot === 'host');
-  const neitherBranch = kind === 'event' && !namesOrgOrHost;
-  if (certainIds.length === 0 && named.size === 0 && !neitherBranch) return [];
-  const sharing = db.selectFrom('claim_arguments as a').select('a.claim_id').where('a.slot', 'in', [...slots]);
-  const ids = new Set<string>();
-  if (certainIds.length > 0) {
-    for (const r of await sharing.where('a.entity_id', 'in', certainIds).where('a.link', 'in', CERTAIN).execute()) ids.add(r.claim_id);
+  let q = db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged');
+  if (kind === 'event' || kind === 'meeting') {
+    const first = (slot: string): string | undefined => {
+      const a = args.filter((x) => x.slot === slot).sort((x, y) => x.position - y.position)[0];
+      return a ? argumentIdentity(a) : undefined;
+    };
+    const participants = [...new Set(args.filter((a) => a.slot === 'participants').map(argumentIdentity))];
+    type Eb = ExpressionBuilder<Database, 'claims'>;
+    const argsOf = (eb: Eb, slots: readonly string[]) =>
+      eb.selectFrom('claim_arguments as a').select('a.claim_id').whereRef('a.claim_id', '=', 'claims.id').where('a.slot', 'in', [...slots]);
+    // A claim whose single `slot` argument is another entity than `identity`.
+    const differs = (eb: Eb, slot: string, identity: string) => eb.not(eb.exists(argsOf(eb, [slot]).where(IDENTITY, '<>', identity)));
+    const sharesParticipant = (eb: Eb) => eb.exists(argsOf(eb, ['participants']).where(IDENTITY, 'in', participants));
+    if (kind === 'meeting') {
+      // Fewer than one shared participant never matches (need = min(2, |a|, |b|) must be >= 1).
+      if (participants.length === 0) return [];
+      const place = first('place');
+      if (place !== undefined) q = q.where((eb) => differs(eb, 'place', place));
+      q = q.where((eb) => sharesParticipant(eb));
+    } else {
+      const org = first('org');
+      const host = first('host');
+      if (org !== undefined) q = q.where((eb) => differs(eb, 'org', org));
+      if (host !== undefined) q = q.where((eb) => differs(eb, 'host', host));
+      q = q.where((eb) => {
+        const shared = [];
+        // With org/host equal-or-absent (above), having one at all means sharing it.
+        if (org !== undefined) shared.push(eb.exists(argsOf(eb, ['org'])));
+        if (host !== undefined) shared.push(eb.exists(argsOf(eb, ['host'])));
+        if (participants.length > 0) shared.push(sharesParticipant(eb));
+        // Neither side names an organizer or host: compatible without sharing anything.
+        if (org === undefined && host === undefined) shared.push(eb.not(eb.exists(argsOf(eb, ['org', 'host']))));
+        return eb.or(shared);
+      });
+    }
   }
-  for (const n of named.values()) {
-    // Every link value is listed so the (link, entity_type, name_key) index serves the lookup.
-    const rows = await sharing
-      .where('a.link', 'in', [...ARGUMENT_LINKS])
-      .where('a.entity_type', '=', n.type)
-      .where('a.name_key', '=', n.key)
-      .where((eb) => eb.or([eb('a.link', 'in', UNCERTAIN), eb('a.entity_id', 'is', null)]))
-      .execute();
-    for (const r of rows) ids.add(r.claim_id);
-  }
-  const found: ClaimsTable[] = [];
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += CHUNK) found.push(...(await base.where('id', 'in', list.slice(i, i + CHUNK)).execute()));
-  if (neitherBranch) {
-    const neither = await base
-      .where((eb) =>
-        eb.not(eb.exists(eb.selectFrom('claim_arguments as n').select('n.claim_id').whereRef('n.claim_id', '=', 'claims.id').where('n.slot', 'in', ['org', 'host']))),
-      )
-      .execute();
-    for (const r of neither) if (!ids.has(r.id)) found.push(r);
-  }
-  return found.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return q.orderBy('created_at').orderBy('id').execute();
 }
 
 /** Evidence of claims, by claim id, oldest first, with the article's URL and title. */

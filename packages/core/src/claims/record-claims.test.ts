@@ -7,7 +7,7 @@ import { ref, reported, seedArticle, seedWorld, type World } from './claims-test
 import { compatible, datesClose, datesCompatible, matchKey } from './claim-matching.js';
 import { loadArguments } from './claims.repository.js';
 import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
-import type { ClaimFact } from './claim.js';
+import type { ClaimArgument, ClaimFact } from './claim.js';
 import { resolveArgument } from '../reconcile/resolve-argument.js';
 import { seededRandom } from '../ingest/generate-corpus.js';
 
@@ -92,14 +92,14 @@ forEachDialect('recordClaims', (getDb) => {
     for (let i = 0; i < 80; i++) {
       const id = `m${i}`;
       await seedArticle(db, { id, site: `s${i % 5}.ir` });
-      const date = rnd() < 0.2 ? undefined : `2024-0${1 + Math.floor(rnd() * 3)}-1${Math.floor(rnd() * 9)}`;
+      const date = rnd() < 0.2 ? undefined : `2024-0${1 + Math.floor(rnd() * 2)}-1${Math.floor(rnd() * 3)}`;
       const fact = (rnd() < 0.5
         ? { kind: 'event', event_type: 'session', ...(rnd() < 0.7 ? { org: pick(orgs) } : {}), ...(rnd() < 0.6 ? { host: pick(cities) } : {}), participants: rnd() < 0.4 ? [] : some(cities, 1.5), ...(date ? { date } : {}), ...(rnd() < 0.3 ? { ordinal: 1 + Math.floor(rnd() * 3) } : {}) }
         : { kind: 'meeting', participants: some(people, 2), ...(rnd() < 0.5 ? { place: pick(cities) } : {}), ...(date ? { date } : {}) }) as unknown as Fact;
       Object.assign(fact, reported(`گزارش شماره ${i} از یک نشست.`));
       // The brute-force answer: the first compatible claim of the whole bucket, oldest first.
       const claimFact = claimFactOf(fact);
-      const args = [];
+      const args: ClaimArgument[] = [];
       for (const a of factArguments(fact)) args.push(await resolveArgument(db, a));
       const key = matchKey(claimFact, args, mainDate(fact));
       const bucket = await db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
