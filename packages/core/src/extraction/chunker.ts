@@ -55,7 +55,7 @@ export interface Mention {
 export type Item =
   | { t: 'm'; m: Mention; s: number; e: number }
   | { t: 'cue'; cue: string; s: number; e: number; key: string }
-  | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; isThis?: boolean; s: number; e: number }
+  | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; host?: Ref; isThis?: boolean; s: number; e: number }
   | { t: 'role'; w: RoleWord; s: number; e: number }
   | { t: 'sep'; ch: string; s: number; e: number }
   | { t: 'w'; key: string; text: string; s: number; e: number; ui?: number };
@@ -105,6 +105,8 @@ const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'he
  * the usual endings, not those of abstract nouns («همکاری», «آمادگی», «جمهوری»).
  */
 const SURNAME_SHAPE = /^(?!.*(?:گی|اری|وری|یی|ای)$).{3,}(?:ی|زاده|پور|یان|فر|نیا|اف|وف|یف|لو|کیا|راد|مند)$/;
+/** Cues that end a deputy's portfolio (verbs and prepositions). */
+const PORTFOLIO_STOP = new Set(['speech', 'copula', 'was', 'in', 'with', 'from', 'to', 'meet', 'elected', 'appointed', 'reelected', 'as']);
 /** Words before «شهر X» that make X a description («چند شهر ساحلی», «هر شهر بزرگ»). */
 const QUANTIFIERS = new Set(['چند', 'برخی', 'دیگر', 'هر', 'بسیاری', 'همه', 'یک', 'دو', 'سه', 'این', 'آن', 'هیچ']);
 /** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
@@ -446,7 +448,7 @@ export class Chunker {
         const before = items[r - 1];
         // «به سخنرانی شهردار»: one word after a preposition is a noun in construct, not a name
         const afterPreposition = before?.t === 'cue' && ['to', 'from', 'with', 'in', 'regarding'].includes(before.cue) && items.length - r === 1;
-        const boundary = !afterPreposition && (r === 0 || before?.t === 'sep' || before?.t === 'cue' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key)));
+        const boundary = !afterPreposition && (r === 0 || before?.t === 'sep' || before?.t === 'cue' || before?.t === 'ev' || (before?.t === 'w' && BOUNDARY_WORDS.has(before.key)));
         // one unknown word is no evidence of a name («بازگشت شهردار X», «حکم شهردار X»): a given name or a known person is
         const single = items.length - r === 1 ? (items[r] as Extract<Item, { t: 'w' }>) : undefined;
         const weak = single !== undefined && !st.tails.has(single.key) && !(single.ui !== undefined && us[single.ui]?.k === 'given') && !SURNAME_SHAPE.test(single.key);
@@ -518,12 +520,25 @@ export class Chunker {
           if (this.state.lang === 'en' && x.k === 'cue' && x.key === 'of') { j++; continue; }
           break;
         }
-        if (!org) j = i + 1;
+        let evHost: Ref | undefined;
+        if (!org) {
+          for (let k = i + 1; k < n && k - i <= 4; k++) {
+            const x = us[k] as Unit;
+            if (x.k === 'w') continue;
+            if (x.k === 'ent' && x.pl?.k === 'ent' && x.pl.type === 'city') {
+              evHost = this.refOf(x.pl.id, x.text);
+              end = x.e;
+              j = k + 1;
+            }
+            break;
+          }
+        }
+        if (!org && !evHost) j = i + 1;
         const before = items.at(-1);
         if (!org && this.state.lang === 'en' && before?.t === 'm' && before.m.ref?.type === 'org') org = before.m.ref;
         let evOrg = org;
         if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
-        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(isThis ? { isThis } : {}) };
+        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(evHost ? { host: evHost } : {}), ...(isThis ? { isThis } : {}) };
         items.push(item);
         if (org) {
           const c = st.orgCounts.get(org.id ?? org.fa) ?? { ref: org, n: 0 };
@@ -677,7 +692,8 @@ export class Chunker {
     // «معاون فرهنگی اجتماعی شهرداری اصفهان», «معاون حمل و نقل شهردار تهران»: a portfolio, then the municipality
     if (w.portfolio) {
       let k = j;
-      while (k < n && k - j < 6 && (us[k]?.k === 'w' || (us[k]?.k === 'cue' && us[k]?.pl?.k === 'cue' && (us[k]?.pl as { cue: string }).cue === 'and'))) k++;
+      // (portfolio words may be vocabulary too: «معاون برنامه ریزی و توسعه شهری»)
+      while (k < n && k - j < 7 && (us[k]?.k === 'w' || (us[k]?.k === 'cue' && us[k]?.pl?.k === 'cue' && !PORTFOLIO_STOP.has((us[k]?.pl as { cue: string }).cue)))) k++;
       const x = us[k];
       const viaMayor = x?.k === 'role' && x.pl?.k === 'role' && x.pl.w.role === 'mayor' && !x.pl.w.plural;
       if ((x?.k === 'tw' && x.pl?.k === 'tw' && x.pl.t === 'municipality') || viaMayor) {

@@ -84,7 +84,7 @@ cue('founded', 'was founded', 'was established', 'was created', 'was set up', 'f
 cue('initiative', 'at the initiative of', 'on the initiative of', 'by');
 cue('secretariat', 'secretariat', 'headquarters', 'headquartered');
 cue('office', 'office', 'regional office');
-cue('seatverb', 'is based', 'is located', 'based', 'located', 'moved', 'opened', 'open', 'is in', 'was moved');
+cue('seatverb', 'is based', 'is located', 'based', 'located', 'moved', 'is in', 'was moved');
 cue('propose', 'proposal', 'proposed', 'proposes', 'suggested', 'called for');
 cue('proposeverb', 'proposed', 'suggested');
 cue('visit', 'visit', 'visited', 'trip', 'travelled', 'traveled');

@@ -122,5 +122,7 @@ export function unifyTitles(ctx: ArticleContext, sentences: readonly Sentence[])
     else left.push(tc);
   }
   const rest = openPeople.filter(([pk]) => !used.has(pk));
-  if (left.length === 1 && rest.length === 1) pair(left[0] as Cand<Title>, (rest[0] as [string, Cand<Ref>])[1], (rest[0] as [string, Cand<Ref>])[0]);
+  // a leftover pair only for a diplomat: foreign envoys are named in the body without their title,
+  // while an untitled local name next to an unnamed mayor is as often someone else
+  if (left.length === 1 && rest.length === 1 && DIPLOMATIC.has((left[0] as Cand<Title>).v.role)) pair(left[0] as Cand<Title>, (rest[0] as [string, Cand<Ref>])[1], (rest[0] as [string, Cand<Ref>])[0]);
 }

@@ -3,6 +3,8 @@ import { type ArticleContext, outRef, refKey, type Sentence } from '../article-c
 import type { AgreementFact } from '../types.js';
 import { clauseStart, findCue, firstMention, isCue, listAfter, listBefore } from './helpers.js';
 
+/** Endings of common nouns/adjectives that never close a list of city names. */
+const COMMONISH = /(ها|های|هایی|ترین|تر|گی|ی ها|اند|است|شد|کرد)$/;
 const LIKE_WORDS = new Set(['شهرهایی', 'شهرهای', 'مانند', 'چون', 'همچون', 'ازجمله', 'جمله', 'از', 'such', 'like', 'cities', 'as']);
 
 /** True when the clause of item i is negated after it («هنوز پیمان خواهرخواندگی ندارند»). */
@@ -48,7 +50,14 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
     };
     let j = i + 1;
     while (items[j]?.t === 'w' || isCue(items[j], 'sister', 'mou', 'coop', 'contract')) j++;
-    addAll(listAfter(items, j).ms);
+    const after = listAfter(items, j);
+    addAll(after.ms);
+    // «خواهرخواندگی شیراز و وارانسی»: an unknown name closing the list of parties is a city
+    const tail = items[after.end + 1];
+    if (after.ms.length === 1 && parties.size === 1 && items[after.end]?.t === 'sep' && (items[after.end] as { ch: string }).ch === 'و' && tail?.t === 'w' && tail.ui !== undefined && !isCue(items[after.end + 2], 'speech') && /^[\u0600-\u06FF]{3,}$/.test(tail.key) && !COMMONISH.test(tail.key)) {
+      const c: Ref = { type: 'city', fa: tail.text, candidate: true };
+      parties.set(refKey(c), c);
+    }
     if (parties.size < 2) {
       // the nearest list before the agreement word in its clause («X و Y ... خواهرخوانده هستند»)
       const cs = clauseStart(items, i);

@@ -78,22 +78,32 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
     }
     if (!host) {
       const h = findCue(items, j + 1, 'held');
-      if (h >= 0 && isCue(items[h + 1], 'in')) host = cityOfMention(ctx, nextMentionAfter(items, h + 2, 0)?.m);
+      // («opened in the southeastern city of Kerman»)
+      if (h >= 0 && isCue(items[h + 1], 'in')) host = cityOfMention(ctx, nextMentionAfter(items, h + 2, ctx.lang === 'en' ? 2 : 0)?.m);
     }
-    host ??= visitHost;
-    if (!ev.org && !host) continue;
+    host ??= ev.host ?? visitHost;
+    // «<org> ... نشستی ... برگزار کرد»: the organisation holding it is the clause's subject
+    let org = ev.org;
+    if (!org) {
+      const heldAt = findCue(items, j + 1, 'held');
+      if (heldAt >= 0 && /کرد|کردند|کند|کنند$/.test((items[heldAt] as { key: string }).key)) {
+        const f = firstMention(items, 0, j);
+        if (f?.m.ref?.type === 'org') org = f.m.ref;
+      }
+    }
+    if (!org && !host) continue;
     const date = ctx.sentenceDate(sent);
     const fact: EventFact = {
       kind: 'event',
       event_type: ev.eventType as EventType,
-      ...(ev.org?.en ? { name: `${ev.org.en} ${ev.eventType.replace('_', ' ')}` } : {}),
+      ...(org?.en ? { name: `${org.en} ${ev.eventType.replace('_', ' ')}` } : {}),
       ...(ev.ordinal ? { ordinal: ev.ordinal } : {}),
-      ...(ev.org ? { org: outRef(ev.org) } : {}),
+      ...(org ? { org: outRef(org) } : {}),
       ...(host ? { host: outRef(host) } : {}),
       ...(date ? { date } : {}),
       ...(virtual ? { virtual: true } : {}),
       evidence: [ctx.evidence(sent)],
-      confidence: t.host || ev.org ? 0.8 : 0.6,
+      confidence: t.host || org ? 0.8 : 0.6,
     };
     addEvent(ctx, fact);
   }
@@ -108,7 +118,9 @@ function addEvent(ctx: ArticleContext, fact: EventFact): void {
     const ordOk = !old.ordinal || !fact.ordinal || old.ordinal === fact.ordinal;
     const sameType = old.event_type === fact.event_type;
     const generic = !SPECIFIC.has(fact.event_type) || !SPECIFIC.has(old.event_type);
-    const merge = ordOk && ((sameType && (sameOrg || (sameHost && (!old.org || !fact.org)))) || (sameOrg && generic && !(SPECIFIC.has(fact.event_type) && SPECIFIC.has(old.event_type))));
+    // two events of one organisation in different cities are two events
+    const hostClash = !!old.host && !!fact.host && !sameHost;
+    const merge = ordOk && !hostClash && ((sameType && (sameOrg || (sameHost && (!old.org || !fact.org)))) || (sameOrg && generic && !(SPECIFIC.has(fact.event_type) && SPECIFIC.has(old.event_type))));
     if (!merge) continue;
     if (SPECIFIC.has(fact.event_type) && !SPECIFIC.has(old.event_type)) old.event_type = fact.event_type;
     old.org ??= fact.org;
@@ -126,8 +138,18 @@ function addEvent(ctx: ArticleContext, fact: EventFact): void {
 /** A city of country `iso` named in the sentence, else the latest one named before in the article. */
 function cityIn(ctx: ArticleContext, sent: Sentence, iso: string, at: number): Ref | undefined {
   const inCountry = (r: Ref | undefined): boolean => !!r && r.type === 'city' && !!r.id && ctx.gz.entities.get(r.id)?.country === iso;
-  for (const it of sent.items) if (it.t === 'm' && inCountry(it.m.ref)) return it.m.ref;
+  for (const it of sent.items) {
+    if (it.t === 'm' && inCountry(it.m.ref)) return it.m.ref;
+    if (it.t === 'ev' && inCountry(it.host)) return it.host;
+  }
   for (const c of ctx.recentCities(sent, at, 6)) if (inCountry(c)) return c;
+  // the next sentences often name the city («... به ازبکستان سفر کرده است. همایش تاشکند ...»)
+  for (let k = sent.idx + 1; k <= sent.idx + 2; k++) {
+    for (const it of ctx.sentences[k]?.items ?? []) {
+      if (it.t === 'm' && !it.m.aside && inCountry(it.m.ref)) return it.m.ref;
+      if (it.t === 'ev' && inCountry(it.host)) return it.host;
+    }
+  }
   return undefined;
 }
 

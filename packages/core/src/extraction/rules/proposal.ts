@@ -35,6 +35,15 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
     const direct = it.cue === 'propose' ? nextMentionAfter(items, i + 1, 0) : null;
     if (direct && direct.m.kind !== 'entity') proposer = direct.m;
     else if (it.cue === 'proposeverb' || findCue(items, i + 1, 'present') >= 0) proposer = clauseSubject(items, i);
+    // «X گفت: پیشنهاد می کنیم ...»: the speaker (first person only: «این پیشنهاد» is someone else's)
+    if (!proposer && it.cue === 'proposeverb' && /(م|یم)$/.test(it.key)) {
+      let cs = -1;
+      for (let j = i - 1; j >= 0 && cs < 0; j--) if (isCue(items[j], 'speech') || (items[j]?.t === 'sep' && (items[j] as { ch: string }).ch === ':')) cs = j;
+      for (let j = 0; j < cs && !proposer; j++) {
+        const x = items[j] as Item;
+        if (x.t === 'm' && !x.m.aside && x.m.kind !== 'entity') proposer = x.m;
+      }
+    }
     // English «"We proposed ...," he said»: the speaker named after the quote
     if (!proposer && ctx.lang === 'en') {
       const said = findCue(items, i + 1, 'speech');
