@@ -73,11 +73,13 @@ export interface ArticleState {
   tails: Map<string, { keys: string[]; ref: Ref }[]>;
   /** Count of org mentions by id, to find the article's main network. */
   orgCounts: Map<string, { ref: Ref; n: number }>;
+  /** Organisations mentioned, most recent first (a few), for «این شبکه» by its head noun. */
+  recentOrgs: Ref[];
 }
 
 /** A fresh article state. */
 export function newArticleState(lang: 'fa' | 'en'): ArticleState {
-  return { lang, people: new Map(), tails: new Map(), orgCounts: new Map() };
+  return { lang, people: new Map(), tails: new Map(), orgCounts: new Map(), recentOrgs: [] };
 }
 
 interface Unit {
@@ -107,6 +109,47 @@ const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'he
 const SURNAME_SHAPE = /^(?!.*(?:گی|اری|وری|یی|ای)$).{3,}(?:ی|زاده|پور|یان|فر|نیا|اف|وف|یف|لو|کیا|راد|مند)$/;
 /** Cues that end a deputy's portfolio (verbs and prepositions). */
 const PORTFOLIO_STOP = new Set(['speech', 'copula', 'was', 'in', 'with', 'from', 'to', 'meet', 'elected', 'appointed', 'reelected', 'as']);
+/** English head nouns of «the network/assembly/...» and the names they fit. */
+const EN_HEADS: [string, RegExp][] = [
+  ['network', /network|net\b/i], ['assembly', /assembly/i], ['organization', /organi[sz]ation/i], ['organisation', /organi[sz]ation/i],
+  ['association', /association/i], ['union', /union/i], ['forum', /forum/i], ['league', /league/i],
+];
+const HEAD_EN: Record<string, RegExp> = { شبکه: /network|net\b/i, مجمع: /assembly|forum/i, سازمان: /organi[sz]ation/i, انجمن: /association/i, اتحادیه: /union|league/i };
+
+function noteOrg(st: ArticleState, r: Ref): void {
+  const k = r.id ?? r.fa;
+  const at = st.recentOrgs.findIndex((x) => (x.id ?? x.fa) === k);
+  // the latest mention's ref (its surface form) replaces an older one of the same organisation
+  if (at >= 0) st.recentOrgs.splice(at, 1);
+  st.recentOrgs.unshift(r);
+  if (st.recentOrgs.length > 8) st.recentOrgs.length = 8;
+}
+
+/**
+ * «این شبکه», «the network»: the latest organisation whose name has that head noun («شبکه ...»,
+ * «... Network»); else the latest one whose name does not announce another kind («سازمان ملل» is not
+ * «این شبکه»). Undefined when the phrase has no head noun («its», «این نهاد»).
+ */
+function orgByHead(st: ArticleState, key: string): Ref | undefined {
+  const rest = key.replace(/^(این|the)/, '');
+  let fa: string | undefined;
+  let en: RegExp | undefined;
+  for (const h of ORG_HEAD_KEYS) if (rest.startsWith(h)) fa = h;
+  if (fa) en = HEAD_EN[fa];
+  else for (const [w, re] of EN_HEADS) if (rest.startsWith(w)) en = re;
+  if (!fa && !en) return undefined;
+  const headOf = (r: Ref): string | undefined => {
+    const w = keyOf(r.fa.split(/\s+/)[0] ?? '');
+    return ORG_HEAD_KEYS.has(w) ? w : undefined;
+  };
+  for (const r of st.recentOrgs) if ((fa && headOf(r) === fa) || (en && en.test(r.en ?? ''))) return r;
+  for (const r of st.recentOrgs) {
+    const h = headOf(r);
+    if (!h && !EN_HEADS.some(([, re]) => re.test(r.en ?? ''))) return r;
+  }
+  return undefined;
+}
+
 /** Words before «شهر X» that make X a description («چند شهر ساحلی», «هر شهر بزرگ»). */
 const QUANTIFIERS = new Set(['چند', 'برخی', 'دیگر', 'هر', 'بسیاری', 'همه', 'یک', 'دو', 'سه', 'این', 'آن', 'هیچ']);
 /** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
@@ -268,13 +311,17 @@ export class Chunker {
         if (m.ref.type === 'city') st.lastCity = m.ref;
         if (m.ref.type === 'org') {
           st.lastOrg = m.ref;
+          if (!m.coref) noteOrg(st, m.ref);
           const k = m.ref.id ?? m.ref.fa;
           const c = st.orgCounts.get(k) ?? { ref: m.ref, n: 0 };
           c.n++;
           st.orgCounts.set(k, c);
         }
       }
-      if (m.title?.org?.type === 'org' && !m.aside) st.lastOrg = m.title.org;
+      if (m.title?.org?.type === 'org' && !m.aside) {
+        st.lastOrg = m.title.org;
+        noteOrg(st, m.title.org);
+      }
     };
 
     let i = 0;
@@ -545,6 +592,7 @@ export class Chunker {
           c.n++;
           st.orgCounts.set(org.id ?? org.fa, c);
           st.lastOrg = org;
+          noteOrg(st, org);
         }
         if (!isThis || !st.lastEventItem) st.lastEventItem = { eventType: u.pl.eventType, ...(evOrg ? { org: evOrg } : {}) };
         i = j;
@@ -671,7 +719,10 @@ export class Chunker {
       return id ? [this.refOf(id, 'ایران', true), j + 1] : null;
     }
     if (ref === 'this_city' && st.lastCity) return [st.lastCity, j + 1];
-    if (ref === 'this_org' && st.lastOrg) return [st.lastOrg, j + 1];
+    if (ref === 'this_org') {
+      const r = orgByHead(st, (us[j] as Unit).key) ?? st.lastOrg;
+      return r ? [r, j + 1] : null;
+    }
     return null;
   }
 

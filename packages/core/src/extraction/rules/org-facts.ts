@@ -41,7 +41,7 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
         if (x.t !== 'm') continue;
         if (!place && isCue(items[j - 1], 'in')) place = cityOf(x.m);
         // «در مقر سازمان ملل»: the premises of another organisation, not the one founded
-        if (isCue(items[j - 1], 'secretariat', 'office')) continue;
+        if (isCue(items[j - 1], 'secretariat', 'office', 'initiative')) continue;
         if (x.m.ref?.type === 'org' && !x.m.aside) {
           org = x.m.ref;
           break;
