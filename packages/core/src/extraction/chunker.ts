@@ -365,7 +365,9 @@ export class Chunker {
         let b = i;
         while (b < n && b - i < 4 && this.nameLike(us[b]) && us[b]?.k === 'w' && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;
         const nx = us[b];
-        if (b - i >= 2 && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
+        // «فعالان اقتصادی», «مسئولان استانی»: a plural noun and its adjective, not a name
+        const plural = /(ان|ها|های|هایی)$/.test(u.key);
+        if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
           const ref = this.person(us, i, b, fullText);
           pushM({ kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
           i = b;
