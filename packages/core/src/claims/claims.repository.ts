@@ -47,9 +47,9 @@ export function rowToArgument(r: ClaimArgumentsTable): ClaimArgument {
   return a;
 }
 
-/** Replaces the arguments of a claim. */
-export async function writeArguments(db: Db, claimId: string, args: readonly ClaimArgument[]): Promise<void> {
-  await db.deleteFrom('claim_arguments').where('claim_id', '=', claimId).execute();
+/** Replaces the arguments of a claim (`fresh`: the claim was just created and has none to delete). */
+export async function writeArguments(db: Db, claimId: string, args: readonly ClaimArgument[], fresh = false): Promise<void> {
+  if (!fresh) await db.deleteFrom('claim_arguments').where('claim_id', '=', claimId).execute();
   if (args.length > 0) await db.insertInto('claim_arguments').values(args.map((a) => argumentRow(claimId, a))).execute();
 }
 
@@ -222,7 +222,7 @@ export async function refreshEvidenceAggregates(db: Db, claimId: string, now: st
   await db
     .updateTable('claims')
     .set({
-      confidence: Number(agg.confidence ?? 0),
+      confidence: Math.max(0, Number(agg.confidence ?? 0)),
       evidence_count: Number(agg.evidence),
       source_count: Math.min(Number(agg.roots), Number(agg.sites)),
       updated_at: now,

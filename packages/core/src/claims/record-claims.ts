@@ -63,8 +63,20 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
   if (facts.length === 0) return result;
   const article = await db.selectFrom('articles').select(['site', 'published']).where('id', '=', articleId).executeTakeFirst();
   const cache: ResolveCache = new Map();
+  // Facts of this article recorded before (a re-run): their first report, looked up once for all facts.
+  const firstIds = facts.map((_, position) => `${articleId}:${position}:0`);
+  const recorded = new Map<string, string>();
+  for (let i = 0; i < firstIds.length; i += 400) {
+    const part = firstIds.slice(i, i + 400);
+    for (const r of await db.selectFrom('claim_evidence').select(['id', 'claim_id']).where('id', 'in', part).execute()) recorded.set(r.id, r.claim_id);
+  }
   for (const [position, fact] of facts.entries()) {
     if (!isFact(fact)) continue;
+    const seen = recorded.get(`${articleId}:${position}:0`);
+    if (seen !== undefined) {
+      result.claimIds.push(seen);
+      continue;
+    }
     const claimFact = claimFactOf(fact);
     const args: ClaimArgument[] = [];
     for (const a of factArguments(fact)) args.push(await resolveArgument(db, a, cache));
@@ -84,12 +96,6 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       fact: JSON.stringify(claimFact),
       created_at: ctx.now,
     }));
-    const seen = await db.selectFrom('claim_evidence').select('claim_id').where('id', '=', evidence[0]?.id ?? '').executeTakeFirst();
-    if (seen) {
-      result.claimIds.push(seen.claim_id);
-      continue;
-    }
-
     const rows = await candidateClaims(db, fact.kind, key, args);
     const existingArgs = await loadArguments(db, rows.map((r) => r.id));
     const match = rows.find((r) =>
@@ -145,15 +151,15 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       .insertInto('claims')
       .values({
         id: claimId, kind: fact.kind, match_key: key, status: 'proposed', fact: JSON.stringify(claimFact), date_value: date ?? null,
-        confidence: fact.confidence, evidence_count: 0, source_count: 0,
+        // What refreshEvidenceAggregates would compute: every report is from this one article (one source).
+        confidence: Math.max(0, fact.confidence), evidence_count: evidence.length, source_count: 1,
         flags: JSON.stringify(intrinsicFlags(claimFact, [claimFact as unknown as Record<string, unknown>])),
         statement_ids: '[]', entity_ids: '[]', merged_into: null, version: 1, decided_at: null, decided_by_kind: null,
         decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
       })
       .execute();
-    await writeArguments(db, claimId, args);
+    await writeArguments(db, claimId, args, true);
     await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
-    await refreshEvidenceAggregates(db, claimId, ctx.now);
     result.created += 1;
     result.claimIds.push(claimId);
   }

@@ -43,6 +43,11 @@ export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): 
  * page cache per page: an entity page reads ~70 rows scattered over a large file, and memory-mapped reads
  * made those queries ~25% cheaper at 1M statements. It is address space, not memory; writes still go
  * through the WAL.
+ *
+ * `wal_autocheckpoint = 10000` pages (~40 MB of WAL) instead of 1,000: every checkpoint copies pages back and
+ * syncs the database file, and with one small transaction per ingested article the default checkpointed every
+ * ~25 articles; this halved ingest's commit time (1.26 -> 0.7 ms per article). `journal_size_limit` truncates
+ * the WAL file back after a checkpoint so it does not keep its largest size on disk. Durability is unchanged.
  */
 export function createSqliteDb(file: string): DbHandle {
   const path = file === ':memory:' ? file : resolve(file);
@@ -58,6 +63,8 @@ export function createSqliteDb(file: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('mmap_size = 1073741824');
+  sqlite.pragma('wal_autocheckpoint = 10000');
+  sqlite.pragma('journal_size_limit = 67108864');
   cachePreparedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
