@@ -64,6 +64,10 @@ export type Item =
 export interface ArticleState {
   lang: 'fa' | 'en';
   lastCity?: Ref;
+  /** The first city of the last sentence that named one (its subject, usually): «این شهر» at a sentence start. */
+  subjCity?: Ref;
+  /** The first city of the current sentence. */
+  sentCity?: Ref;
   lastOrg?: Ref;
   lastEventItem?: { eventType: string; org?: Ref };
   lastPerson?: Ref;
@@ -177,6 +181,18 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
   return best;
 }
 
+/** Words allowed between a membership subject and «عضو»/«به عضویت» («از سال ۲۰۲۳», «نیز», «سال گذشته»). */
+const MEMBER_GAP = new Set(['از', 'سال', 'نیز', 'هم', 'همچنین', 'گذشته', 'اخیرا', 'رسما', 'هماکنون', 'اکنون']);
+
+function membershipAhead(keys: readonly string[], from: number): boolean {
+  for (let k = from; k < keys.length && k - from < 6; k++) {
+    const w = keys[k] as string;
+    if (w === 'عضو' || (w === 'به' && keys[k + 1] === 'عضویت')) return true;
+    if (!MEMBER_GAP.has(w) && !/^\p{Nd}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
 export function units(full: string, from: number, to: number, gz: Gazetteer): Unit[] {
   const toks = tokenizeKeyed(full, from, to);
@@ -189,7 +205,8 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     const p = choose(items, prev);
     if (!p) return false;
     // a one-word name that is also a common word links only after a type word or a title
-    if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role') return false;
+    // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
+    if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end))) return false;
     // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
     if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && gz.entities.get(p.id)?.councilOf) return false;
     return true;
@@ -304,11 +321,16 @@ export class Chunker {
     if (!significant) return [];
     const items: Item[] = [];
     const st = this.state;
+    if (st.sentCity) st.subjCity = st.sentCity;
+    st.sentCity = undefined;
     const fullText = full;
     const pushM = (m: Mention, a: number, b: number): void => {
       items.push({ t: 'm', m, s: a, e: b });
       if (m.ref && !m.aside) {
-        if (m.ref.type === 'city') st.lastCity = m.ref;
+        if (m.ref.type === 'city') {
+          st.lastCity = m.ref;
+          if (!m.coref) st.sentCity ??= m.ref;
+        }
         if (m.ref.type === 'org') {
           st.lastOrg = m.ref;
           if (!m.coref) noteOrg(st, m.ref);
@@ -659,6 +681,23 @@ export class Chunker {
       if (u.k === 'w' && ORG_HEAD_KEYS.has(u.key)) {
         let j = i + 1;
         while (j < n && j - i < 8 && (us[j]?.k === 'w' || us[j]?.k === 'tw')) j++;
+        // «شبکه جهانی دولت های محلی برای پایداری (ایکلی)»: a known name inside a longer one, maybe with its acronym after
+        // (a one- or two-word name inside, «شبکه شهرهای یادگیری یونسکو», is the parent organisation, not this one)
+        const innerOrg = j > i + 1 && j - i <= 4 ? entityAt(j, 'org') : null;
+        let end = innerOrg ? innerOrg[1] : -1;
+        let sure = innerOrg !== null && (us[end - 1] as Unit).text.split(/\s+/).length >= 3;
+        if (innerOrg && us[end]?.text === '(') {
+          const acr = entityAt(end + 1, 'org');
+          if (acr && us[acr[1]]?.text === ')' && acr[0].id !== undefined && acr[0].id === innerOrg[0].id) {
+            end = acr[1] + 1;
+            sure = true;
+          }
+        }
+        if (innerOrg && sure) {
+          pushM({ kind: 'entity', ref: innerOrg[0] }, u.s, (us[end - 1] as Unit).e);
+          i = end;
+          continue;
+        }
         if (us[j]?.text === '(') {
           const inner = entityAt(j + 1, 'org');
           if (inner && us[inner[1]]?.text === ')') {
@@ -720,7 +759,8 @@ export class Chunker {
       const id = this.gz.countryByIso.get('IR');
       return id ? [this.refOf(id, 'ایران', true), j + 1] : null;
     }
-    if (ref === 'this_city' && st.lastCity) return [st.lastCity, j + 1];
+    // «این شهر» before any city of its sentence is the previous sentence's subject, not its last list item
+    if (ref === 'this_city' && (st.sentCity ? st.lastCity : st.subjCity ?? st.lastCity)) return [(st.sentCity ? st.lastCity : st.subjCity ?? st.lastCity) as Ref, j + 1];
     if (ref === 'this_org') {
       const r = orgByHead(st, (us[j] as Unit).key) ?? st.lastOrg;
       return r ? [r, j + 1] : null;

@@ -1,6 +1,6 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import type { ArticleContext, Sentence } from '../article-context.js';
-import { clauseStart, findCue, findCueBack, firstMention, isCue, listBefore, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, findCueBack, firstMention, isCue, isListSep, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 import { FA_ORG_HEADS } from '../lexicon-fa.js';
 import { keyOf } from '../keyed-tokens.js';
 
@@ -86,7 +86,8 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const o = nextMentionAfter(items, i + 1, 1);
       if (!o || o.m.ref?.type !== 'org') continue;
       if (it.cue === 'join' && findCue(items, o.i + 1, 'joinverb') < 0) continue;
-      for (const m of listBefore(items, i).ms) {
+      if (unreal(items, clauseStart(items, i), o.i + 3)) continue;
+      for (const m of membersBefore(items, i)) {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf());
       }
@@ -94,7 +95,8 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       // «X به ORG پیوست»
       const org = (items[i - 1] as { m: Mention }).m.ref;
       if (org?.type !== 'org') continue;
-      let subj = listBefore(items, i - 2).ms;
+      if (unreal(items, clauseStart(items, i), i + 2)) continue;
+      let subj = membersBefore(items, i - 2);
       if (subj.length === 0) {
         const f = firstMention(items, 0, i - 2);
         if (f) subj = [f.m];
@@ -143,10 +145,15 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       if (o?.m.ref?.type === 'org') org = o.m.ref;
       if (!org) continue;
       ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf() });
+    } else if (it.cue === 'presence') {
+      presence(ctx, sent, i);
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
-      if (ordinal === undefined) continue;
+      if (ordinal === undefined) {
+        memberCopula(ctx, sent, i);
+        continue;
+      }
       // «بیستمین عضو ORG», «بیستمین عضو به مجمع پیوست»
       const org = orgAt(ctx, sent, i + 1);
       if (!org) continue;
@@ -163,5 +170,138 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         if (mem) ctx.addMembership(mem, org, sent, 0.8, { ordinal, ...categoryAt(items, i + 1), ...dateOf() });
       }
     }
+  }
+}
+
+/** Words between members and their predicate that do not end the subject («نیز», «هنوز», «سومین شهر ایرانی»). */
+const SUBJECT_GAP = new Set(['نیز', 'هم', 'همچنین', 'هنوز', 'اکنون', 'هماکنون', 'اینک', 'رسما', 'اخیرا', 'گذشته', 'جاری', 'حاضر', 'شهر', 'کلانشهر', 'ایرانی', 'کشور', 'کشورمان', 'also']);
+
+function gapWord(it: Item | undefined): boolean {
+  if (it?.t === 'w') return !/^\p{L}+$/u.test(it.key) || SUBJECT_GAP.has(it.key) || /مین$/.test(it.key);
+  return isCue(it, 'year', 'from', 'this');
+}
+
+/** Cues that make a clause a plan, a wish or a request rather than a fact. */
+function unreal(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < items.length; k++) if (isCue(items[k], 'intend', 'readiness', 'neg', 'cancel')) return true;
+  return false;
+}
+
+/**
+ * The members a predicate at `at` is said of: the list right before it (over adverbs and time phrases,
+ * «از سال ۱۳۹۴», «نیز», and an ordinal phrase «سومین شهر ایرانی»), with the list of a «<X> پس از A و B»
+ * comparison (X, A and B are all members); else the clause's first place (a subject shared by clauses:
+ * «X ... است و سال گذشته نیز به عضویت Y درآمد»).
+ */
+export function membersBefore(items: readonly Item[], at: number): Mention[] {
+  let j = at - 1;
+  for (let n = 0; j >= 0 && n < 6 && gapWord(items[j]); n++) j--;
+  const out: Mention[] = [];
+  const list = listBefore(items, j + 1);
+  out.push(...list.ms);
+  if (list.ms.length && isCue(items[list.start - 1], 'from') && items[list.start - 2]?.t === 'w' && (items[list.start - 2] as { key: string }).key === 'پس') {
+    out.push(...listBefore(items, list.start - 2).ms);
+  }
+  if (out.length === 0) {
+    for (let k = clauseStart(items, at); k < at; k++) {
+      const x = items[k] as Item;
+      if (x.t !== 'm' || x.m.aside) continue;
+      if (isCue(items[k - 1], 'in', 'to', 'from', 'with')) continue;
+      // a subject starts its clause («ده ها پایتخت ... عضو آن هستند» is a description, not Tehran)
+      if (k > 0 && items[k - 1]?.t !== 'sep') break;
+      if (x.m.kind === 'entity' && x.m.ref && x.m.ref.type !== 'person') {
+        out.push(x.m);
+        // «همدان پس از رشت، شیراز و تبریز چهارمین شهری است که ...»
+        if (items[k + 1]?.t === 'w' && (items[k + 1] as { key: string }).key === 'پس' && isCue(items[k + 2], 'from')) out.push(...listAfter(items, k + 3).ms);
+      }
+      break;
+    }
+  }
+  return out.filter((m) => m.kind !== 'person');
+}
+
+/** Organisation mentions from `k` on («X، Y و Z»; «این شبکه»/«آن» as the organisation last named); index after them. */
+function orgsAfter(ctx: ArticleContext, sent: Sentence, k: number): { orgs: Ref[]; end: number } {
+  const items = sent.items;
+  const orgs: Ref[] = [];
+  let i = k;
+  while (i < items.length) {
+    const it = items[i] as Item;
+    if (it.t === 'm' && !it.m.aside && it.m.ref?.type === 'org') orgs.push(it.m.ref);
+    else if (orgs.length === 0 && isCue(it, 'this') && !(items[i + 1]?.t === 'm' || items[i + 1]?.t === 'w')) {
+      const o = ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
+      if (!o) break;
+      orgs.push(o);
+    } else if (orgs.length === 0 && it.t === 'w') {
+      const o = orgAt(ctx, sent, i);
+      if (!o) break;
+      orgs.push(o);
+    } else break;
+    i++;
+    // «(متروپلیس)»: an aside naming the same organisation
+    if (items[i]?.t === 'sep' && (items[i] as { ch: string }).ch === '(') {
+      let c = i + 1;
+      while (c < items.length && c - i < 5 && !(items[c]?.t === 'sep' && (items[c] as { ch: string }).ch === ')')) c++;
+      i = c + 1;
+    }
+    if (isListSep(items[i]) && items[i + 1]?.t === 'm') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { orgs, end: i };
+}
+
+/**
+ * «<members> [از سال ۱۳۹۴] عضو <org>، <org> و <org> است/هستند/به شمار می رود», «... عضو آن هستند»:
+ * each member of each organisation. Negated, planned or requested clauses yield nothing.
+ */
+function memberCopula(ctx: ArticleContext, sent: Sentence, i: number): void {
+  const items = sent.items;
+  const { orgs, end } = orgsAfter(ctx, sent, i + 1);
+  if (orgs.length === 0) return;
+  let v = end;
+  // a place or field before the verb («در منطقه», «در حوزه گردشگری»)
+  if (isCue(items[v], 'in')) {
+    v++;
+    while (v < items.length && v - end <= 4 && (items[v]?.t === 'w' || (items[v]?.t === 'm' && (items[v] as { m: Mention }).m.kind === 'entity'))) v++;
+  }
+  if (!isCue(items[v], 'copula', 'presence')) return;
+  if (unreal(items, clauseStart(items, i), v + 1) || isCue(items[v + 1], 'neg')) return;
+  const ms = membersBefore(items, i);
+  for (const m of ms) {
+    const mem = memberOf(ctx, m);
+    if (!mem) continue;
+    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
+  }
+}
+
+/**
+ * «<members> در <org> حضور/عضویت دارند», «در میان اعضای <org>، A، B و C حضور دارند»: present-tense
+ * presence in an organisation is membership (the past «حضور داشت» is attendance and not read here).
+ */
+function presence(ctx: ArticleContext, sent: Sentence, p: number): void {
+  const items = sent.items;
+  const cs = clauseStart(items, p);
+  if (unreal(items, cs, p + 1)) return;
+  for (let o = p - 1; o >= cs; o--) {
+    const x = items[o] as Item;
+    if (!isCue(x, 'in', 'member')) continue;
+    const { orgs, end } = orgsAfter(ctx, sent, o + 1);
+    if (orgs.length === 0) continue;
+    let members: Mention[];
+    if (end === p) members = membersBefore(items, isCue(items[o - 1], 'in') ? o - 1 : o);
+    else {
+      let k = end;
+      if (items[k]?.t === 'sep') k++;
+      members = listAfter(items, k).ms.filter((m) => m.kind !== 'person');
+    }
+    for (const m of members) {
+      const mem = memberOf(ctx, m);
+      if (!mem) continue;
+      for (const org of orgs) ctx.addMembership(mem, org, sent, 0.7);
+    }
+    return;
   }
 }
