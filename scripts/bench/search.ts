@@ -3,7 +3,8 @@
  * SQLite corpus (default 200,000 articles; the size used is printed). The store is filled directly (articles
  * prepared by the ingest code — cleaned, folded, hashed — but no extraction), then `searchArticles` runs a
  * mix of one- and two-word queries and phrases, each call including the page, the total, the facets and
- * the snippets. Prints p50/p95/p99 in ms; one JSON object with --json.
+ * the snippets. Prints p50/p95/p99 in ms; one JSON object with --json. `--db FILE` keeps the database in FILE
+ * and reuses it when it exists (repeated runs while tuning; the size printed is the stored article count).
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,55 +42,70 @@ function size(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-/** Builds the corpus database, runs the queries and returns the figures; removes the database unless `keep`. */
-export async function runSearchBench(opts: { articles?: number; queries?: number; keep?: boolean; log?: (l: string) => void } = {}): Promise<SearchBenchResult> {
+/** The number of articles in an existing benchmark database. */
+function storedArticles(file: string): { stored: number; buildSeconds: number } {
+  const raw = new BetterSqlite3(file, { readonly: true });
+  const stored = (raw.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  raw.close();
+  return { stored, buildSeconds: 0 };
+}
+
+/** Fills a new SQLite file with `n` generated articles and their search rows. */
+async function buildCorpus(file: string, n: number, log: (l: string) => void): Promise<{ stored: number; buildSeconds: number }> {
+  const handle = createSqliteDb(file);
+  await migrateToLatest(handle.db);
+  await handle.close();
+  // Filling through raw prepared statements in large transactions: this measures search, not ingest.
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = OFF');
+  const insArticle = raw.prepare(`INSERT OR IGNORE INTO articles (id, url, canonical_url, site, title, language, text, raw, raw_format, raw_hash,
+    content_hash, published, published_precision, published_year, source_path, source_record, ingested_at, minhash, status, extractor_version)
+    VALUES (?, ?, ?, ?, ?, ?, ?, '', 'jsonl', ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'ok', 'none')`);
+  const insSearch = raw.prepare('INSERT INTO article_search (article_id, site, year, body) VALUES (?, ?, ?, ?)');
+  const started = performance.now();
+  const now = new Date().toISOString();
+  let batch: ReturnType<typeof prepareArticle>[] = [];
+  const flush = raw.transaction((items: ReturnType<typeof prepareArticle>[]) => {
+    for (const a of items) {
+      const year = a.published ? Number(a.published.value.slice(0, 4)) : null;
+      const r = insArticle.run(a.id, a.url, a.canonicalUrl, a.site, a.title, a.language, a.text, a.rawHash, a.contentHash,
+        a.published?.value ?? null, a.published?.precision ?? null, year, now, encodeSignature(a.signature));
+      if (r.changes > 0) insSearch.run(a.id, a.site, year, a.searchBody);
+    }
+  });
+  let done = 0;
+  // Unique URLs per record; exact and near-duplicate rates off (this is a search corpus).
+  for (const g of generateCorpus(n, { seed: 99, nearDuplicateRate: 0, exactDuplicateRate: 0 })) {
+    batch.push(prepareArticle({ sourcePath: 'bench', sourceRecord: null, format: 'jsonl', raw: '', ...g }));
+    if (batch.length === 5000) {
+      flush(batch);
+      batch = [];
+      done += 5000;
+      if (done % 50_000 === 0) log(`built ${done}/${n}`);
+    }
+  }
+  if (batch.length) flush(batch);
+  raw.exec("INSERT INTO article_search(article_search) VALUES ('optimize')");
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  const stored = (raw.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  raw.close();
+  const buildSeconds = (performance.now() - started) / 1000;
+  log(`built ${stored} articles in ${buildSeconds.toFixed(0)} s`);
+  return { stored, buildSeconds };
+}
+
+/** Builds the corpus database (or reuses `db`), runs the queries and returns the figures; removes the database unless `keep` or `db`. */
+export async function runSearchBench(
+  opts: { articles?: number; queries?: number; keep?: boolean; db?: string; log?: (l: string) => void } = {},
+): Promise<SearchBenchResult> {
   const n = opts.articles ?? 200_000;
   const q = opts.queries ?? 300;
   const log = opts.log ?? (() => undefined);
-  const dir = mkdtempSync(join(tmpdir(), 'shahrnet-bench-search-'));
-  const file = join(dir, 'search.sqlite');
+  const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), 'shahrnet-bench-search-'));
+  const file = opts.db ?? join(dir as string, 'search.sqlite');
   try {
-    const handle = createSqliteDb(file);
-    await migrateToLatest(handle.db);
-    await handle.close();
-    // Filling through raw prepared statements in large transactions: this measures search, not ingest.
-    const raw = new BetterSqlite3(file);
-    raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = OFF');
-    const insArticle = raw.prepare(`INSERT OR IGNORE INTO articles (id, url, canonical_url, site, title, language, text, raw, raw_format, raw_hash,
-      content_hash, published, published_precision, published_year, source_path, source_record, ingested_at, minhash, status, extractor_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, '', 'jsonl', ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'ok', 'none')`);
-    const insSearch = raw.prepare('INSERT INTO article_search (article_id, site, year, body) VALUES (?, ?, ?, ?)');
-    const started = performance.now();
-    const now = new Date().toISOString();
-    let batch: ReturnType<typeof prepareArticle>[] = [];
-    const flush = raw.transaction((items: ReturnType<typeof prepareArticle>[]) => {
-      for (const a of items) {
-        const year = a.published ? Number(a.published.value.slice(0, 4)) : null;
-        const r = insArticle.run(a.id, a.url, a.canonicalUrl, a.site, a.title, a.language, a.text, a.rawHash, a.contentHash,
-          a.published?.value ?? null, a.published?.precision ?? null, year, now, encodeSignature(a.signature));
-        if (r.changes > 0) insSearch.run(a.id, a.site, year, a.searchBody);
-      }
-    });
-    let done = 0;
-    // Unique URLs per record; exact and near-duplicate rates off (this is a search corpus).
-    for (const g of generateCorpus(n, { seed: 99, nearDuplicateRate: 0, exactDuplicateRate: 0 })) {
-      batch.push(prepareArticle({ sourcePath: 'bench', sourceRecord: null, format: 'jsonl', raw: '', ...g }));
-      if (batch.length === 5000) {
-        flush(batch);
-        batch = [];
-        done += 5000;
-        if (done % 50_000 === 0) log(`built ${done}/${n}`);
-      }
-    }
-    if (batch.length) flush(batch);
-    raw.exec("INSERT INTO article_search(article_search) VALUES ('optimize')");
-    raw.pragma('wal_checkpoint(TRUNCATE)');
-    const stored = (raw.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-    raw.close();
-    const buildSeconds = (performance.now() - started) / 1000;
-    log(`built ${stored} articles in ${buildSeconds.toFixed(0)} s`);
-
+    const { stored, buildSeconds } = opts.db !== undefined && existsSync(opts.db) ? storedArticles(file) : await buildCorpus(file, n, log);
     const search = createSqliteDb(file);
     const rnd = seededRandom(5);
     const times: number[] = [];
@@ -119,7 +135,7 @@ export async function runSearchBench(opts: { articles?: number; queries?: number
       db_bytes_per_article: Math.round(dbBytes / Math.max(1, stored)),
     };
   } finally {
-    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    if (!opts.keep && dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -133,9 +149,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const articles = Number(argValue(args, '--articles') ?? 200_000);
   const queries = Number(argValue(args, '--queries') ?? 300);
   if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(queries) || queries < 1) {
-    process.stderr.write('usage: search.ts [--json] [--articles N] [--queries Q] [--keep]\n');
+    process.stderr.write('usage: search.ts [--json] [--articles N] [--queries Q] [--keep] [--db FILE]\n');
     process.exit(2);
   }
-  const result = await runSearchBench({ articles, queries, keep: args.includes('--keep'), log: (l) => process.stderr.write(`bench search: ${l}\n`) });
+  const db = argValue(args, '--db');
+  const result = await runSearchBench({ articles, queries, keep: args.includes('--keep'), ...(db ? { db } : {}), log: (l) => process.stderr.write(`bench search: ${l}\n`) });
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
 }
