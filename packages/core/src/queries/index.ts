@@ -3,3 +3,5 @@ export * from './as-of-date.js';
 export * from './entity-timeline.js';
 export * from './holders-on.js';
 export * from './neighbourhood-graph.js';
+export * from './city-coordinates.js';
+export * from './global-timeline.js';

@@ -47,6 +47,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/entities/:id/history': { access: 'read', request: { url: '/api/entities/no-such-entity/history' } },
   'POST /api/statements': { access: 'editor', request: { url: '/api/statements', payload: {} } },
   'GET /api/statements/:id': { access: 'read', request: { url: '/api/statements/no-such-statement' } },
+  'PATCH /api/statements/:id': { access: 'editor', request: { url: '/api/statements/no-such-statement', payload: {} } },
   'POST /api/statements/:id/end': { access: 'editor', request: { url: '/api/statements/no-such-statement/end', payload: {} } },
   'POST /api/statements/:id/deprecate': { access: 'editor', request: { url: '/api/statements/no-such-statement/deprecate', payload: {} } },
   'POST /api/statements/:id/reject': { access: 'reviewer', request: { url: '/api/statements/no-such-statement/reject', payload: {} } },
@@ -64,6 +65,8 @@ const TABLE: Record<string, Row> = {
   'GET /api/organizations/:id/members': { access: 'read', request: { url: '/api/organizations/no-such-entity/members?date=2022' } },
   'GET /api/cities/:id/mayor': { access: 'read', request: { url: '/api/cities/no-such-entity/mayor?date=jalali:1401-01-01' } },
   'GET /api/entities/:id/graph': { access: 'read', request: { url: '/api/entities/no-such-entity/graph' } },
+  'GET /api/timeline': { access: 'read', request: { url: '/api/timeline?limit=1' } },
+  'GET /api/cities/coordinates': { access: 'read', request: { url: '/api/cities/coordinates?ids=no-such-city' } },
   'GET /api/articles': { access: 'read', request: { url: '/api/articles?q=tehran' } },
   'GET /api/articles/:id': { access: 'read', request: { url: '/api/articles/no-such-article' } },
 };

@@ -9,6 +9,7 @@ import { registerReviewRoutes } from './review.routes.js';
 import { registerEntitiesRoutes } from './entities.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { registerStatementsRoutes } from './statements.routes.js';
+import { registerTimelineRoutes } from './timeline.routes.js';
 import { registerTokensRoutes } from './tokens.routes.js';
 import { registerUsersRoutes } from './users.routes.js';
 
@@ -24,5 +25,6 @@ export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
   registerReviewRoutes(app, deps);
   registerQueriesRoutes(app, deps);
   registerGraphRoutes(app, deps);
+  registerTimelineRoutes(app, deps);
   registerArticlesRoutes(app, deps);
 }

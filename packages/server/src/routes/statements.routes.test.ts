@@ -69,6 +69,29 @@ forEachDialect(
       expect([wrongType.statusCode, errorCode(wrongType)]).toEqual([400, 'validation_failed']);
     });
 
+    it('edits one statement with If-Match (428 without, 412 stale), a reason and a source that joins its references', async () => {
+      const created = (await app.inject(asSession(editor, { method: 'POST', url: '/api/statements', payload: membership() }))).json();
+      const body = { ordinal: 12, start: 'jalali:1390-02-10', reason: 'the secretariat list gives the ordinal', reference: { url: 'https://example.org/news/edit', title: 'فهرست اعضا', quote: 'عضو دوازدهم' } };
+      const url = `/api/statements/${created.id}`;
+      const noMatch = await app.inject(asSession(editor, { method: 'PATCH', url, payload: body }));
+      expect([noMatch.statusCode, errorCode(noMatch)]).toEqual([428, 'precondition_required']);
+      const stale = await app.inject(asSession(editor, { method: 'PATCH', url, payload: body, headers: { 'if-match': '"7"' } }));
+      expect([stale.statusCode, errorCode(stale)]).toEqual([412, 'precondition_failed']);
+      const noSource = await app.inject(asSession(editor, { method: 'PATCH', url, payload: { ...body, reference: undefined }, headers: { 'if-match': '"1"' } }));
+      expect(noSource.statusCode).toBe(400);
+      const noReason = await app.inject(asSession(editor, { method: 'PATCH', url, payload: { ...body, reason: ' ' }, headers: { 'if-match': '"1"' } }));
+      expect(noReason.statusCode).toBe(400);
+      const ok = await app.inject(asSession(editor, { method: 'PATCH', url, payload: body, headers: { 'if-match': '"1"' } }));
+      expect(ok.statusCode).toBe(200);
+      expect(ok.headers.etag).toBe('"2"');
+      expect(ok.json()).toMatchObject({ ordinal: 12, start: { value: '2011-04-30', precision: 'day', calendar: 'jalali' }, version: 2 });
+      expect(ok.json().references.map((r: { url: string }) => r.url)).toEqual(['https://example.org/news/1', 'https://example.org/news/edit']);
+      const history = (await app.inject(asSession(editor, { method: 'GET', url: `/api/entities/${city}/history` }))).json();
+      expect(history.items[0]).toMatchObject({ action: 'statement.update', reason: 'the secretariat list gives the ordinal', after: { ordinal: 12 } });
+      const cleared = await app.inject(asToken(editorToken, { method: 'PATCH', url, payload: { ordinal: null, reason: 'misread', reference: { url: 'https://example.org/news/edit2' } }, headers: { 'if-match': '"2"' } }));
+      expect(cleared.json()).toMatchObject({ ordinal: null, version: 3 });
+    });
+
     it('ends, deprecates and (as reviewer) rejects, keeping every statement', async () => {
       const id = (await app.inject(asToken(editorToken, { method: 'POST', url: '/api/statements', payload: membership() }))).json().id;
       const ended = await app.inject(asSession(editor, { method: 'POST', url: `/api/statements/${id}/end`, payload: { end: '2020-01', reason: 'left the network' }, headers: { 'if-match': '"1"' } }));

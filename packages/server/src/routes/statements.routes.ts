@@ -4,6 +4,7 @@ import {
   endStatement,
   getStatement,
   rejectStatement,
+  updateStatement,
   type StatementInput,
 } from '@shahrnet/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -18,9 +19,10 @@ import {
   reasonBodySchema,
   statementSchema,
   statementToJson,
+  updateStatementBodySchema,
 } from './statements.schemas.js';
 
-/** Statements (sourced facts): create with at least one reference, read, end, deprecate, reject. */
+/** Statements (sourced facts): create with at least one reference, read, edit, end, deprecate, reject. */
 export function registerStatementsRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -81,6 +83,42 @@ export function registerStatementsRoutes(app: FastifyInstance, deps: RouteDeps):
       },
     },
     async (request, reply) => present(reply, request.params.id),
+  );
+
+  r.patch(
+    '/api/statements/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['statements'],
+        summary: 'Edit dates, role, ordinal, how or qualifiers of one statement with a reason and a source; If-Match required',
+        params: idParamsSchema,
+        body: updateStatementBodySchema,
+        response: { 200: statementSchema, ...errorResponses(401, 403, 404, 409, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const expectedVersion = versionFromIfMatch(request, true);
+      const b = request.body;
+      const source = toSourceInputs([b.reference])?.[0] ?? { url: b.reference.url };
+      await updateStatement(
+        deps.db,
+        request.params.id,
+        {
+          expectedVersion,
+          ...(b.start !== undefined ? { start: b.start } : {}),
+          ...(b.end !== undefined ? { end: b.end } : {}),
+          ...(b.role !== undefined ? { role: b.role } : {}),
+          ...(b.ordinal !== undefined ? { ordinal: b.ordinal } : {}),
+          ...(b.how !== undefined ? { how: b.how } : {}),
+          ...(b.on_behalf_of !== undefined ? { onBehalfOfId: b.on_behalf_of } : {}),
+          ...(b.data !== undefined ? { data: b.data } : {}),
+          reference: { source, ...(b.reference.quote !== undefined ? { quote: b.reference.quote } : {}) },
+        },
+        changeContext(request, b.reason),
+      );
+      return present(reply, request.params.id);
+    },
   );
 
   r.post(

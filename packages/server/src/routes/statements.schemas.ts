@@ -88,6 +88,23 @@ export const endStatementBodySchema = z.object({
   reference: referenceInputSchema.optional(),
 });
 
+/**
+ * `PATCH /api/statements/:id` body: the fields of THIS statement to change (left out = kept, null =
+ * cleared), a required reason and a required reference (the source of the correction, added to the
+ * statement's references). A new term is a new statement, not an edit.
+ */
+export const updateStatementBodySchema = z.object({
+  start: partialDateInputSchema.nullable().optional(),
+  end: partialDateInputSchema.nullable().optional(),
+  role: z.string().min(1).max(200).nullable().optional(),
+  ordinal: z.number().int().positive().nullable().optional(),
+  how: z.string().min(1).max(100).nullable().optional(),
+  on_behalf_of: z.string().min(1).nullable().optional(),
+  data: z.record(z.string(), z.unknown()).optional().describe('Qualifiers of the kind (replaces the stored object)'),
+  reason: reasonSchema,
+  reference: referenceInputSchema,
+});
+
 /** `POST /api/statements/:id/deprecate` and `/reject` body. */
 export const reasonBodySchema = z.object({ reason: reasonSchema });
 
