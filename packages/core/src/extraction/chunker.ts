@@ -93,6 +93,8 @@ interface Unit {
   text: string;
   key: string;
   pl?: Payload;
+  /** A name particle inside a name («بن», «آل», «وان در», «دلا»). */
+  part?: boolean;
 }
 
 const SEPS = new Set(['،', ',', ':', '؛', ';', '(', ')', '«', '»', '"', '“', '”', "'", '-', '–', '/', '|', '[', ']']);
@@ -111,6 +113,8 @@ const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'he
  * the usual endings, not those of abstract nouns («همکاری», «آمادگی», «جمهوری»).
  */
 const SURNAME_SHAPE = /^(?!.*(?:گی|اری|وری|یی|ای)$).{3,}(?:ی|زاده|پور|یان|فر|نیا|اف|وف|یف|لو|کیا|راد|مند)$/;
+/** Words of countries' official names before the name itself. */
+const COUNTRY_FORM = new Set(['جمهوری', 'اسلامی', 'بولیواری', 'فدرال', 'فدرالی', 'عربی', 'سلطنت', 'سلطنتی', 'پادشاهی', 'دموکراتیک', 'دمکراتیک', 'خلق', 'سوسیالیستی', 'امیرنشین', 'دولت', 'متحده', 'کشور', 'the', 'republic', 'kingdom', 'of', 'sultanate', 'state', 'federal', 'islamic', 'bolivarian', 'democratic', 'people', 'peoples'].map(keyOf));
 /** Cues that end a deputy's portfolio (verbs and prepositions). */
 const PORTFOLIO_STOP = new Set(['speech', 'copula', 'was', 'in', 'with', 'from', 'to', 'meet', 'elected', 'appointed', 'reelected', 'as']);
 /** English head nouns of «the network/assembly/...» and the names they fit. */
@@ -181,6 +185,9 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
   return best;
 }
 
+/** Particles inside foreign and Arabic names («عبدالله بن محمد», «یوهان وان در برگ», «ماریا دلا روسا»); some are also city names (بن, وان). */
+const NAME_PARTICLES = new Set(['بن', 'بنت', 'ابن', 'ابو', 'آل', 'ال', 'وان', 'فان', 'فون', 'دلا', 'دل', 'دی', 'دا', 'لا', 'د'].map(keyOf));
+
 /** Words allowed between a membership subject and «عضو»/«به عضویت» («از سال ۲۰۲۳», «نیز», «سال گذشته»). */
 const MEMBER_GAP = new Set(['از', 'سال', 'نیز', 'هم', 'همچنین', 'گذشته', 'اخیرا', 'رسما', 'هماکنون', 'اکنون']);
 
@@ -219,6 +226,15 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       out.push({ k: 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
       i++;
       continue;
+    }
+    // a particle between two name words is part of the name, not a city («بن», «وان») or «در» after «وان»
+    if (NAME_PARTICLES.has(keys[i] as string) || (keys[i] === 'در' && prev?.part)) {
+      const nx = toks[i + 1];
+      if (i > 0 && nx && nx.text.length > 1 && (!gz.common.has(keys[i + 1] as string) || (keys[i + 1] === 'در' && (keys[i] === 'وان' || keys[i] === 'فان'))) && (prev?.part || (prev?.k === 'w' && !gz.common.has(prev.key)) || prev?.k === 'given' || (prev?.pl?.k === 'ent' && prev.pl.type === 'person'))) {
+        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string, part: true });
+        i++;
+        continue;
+      }
     }
     const m = gz.trie.longestAt(keys, i, accept);
     if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
@@ -263,7 +279,7 @@ export class Chunker {
 
   private nameLike(u: Unit | undefined): boolean {
     if (!u) return false;
-    if (u.k === 'given') return true;
+    if (u.k === 'given' || u.part) return true;
     if (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person') return true;
     if (u.k !== 'w') return false;
     if (this.gz.common.has(u.key) || u.key.length < 2) return false;
@@ -385,7 +401,7 @@ export class Chunker {
       const afterMeetWith = u.k === 'w' && us[i - 1]?.pl?.k === 'cue' && (us[i - 1]?.pl as { cue: string }).cue === 'with' && us[i - 2]?.pl?.k === 'cue' && (us[i - 2]?.pl as { cue: string }).cue === 'meet';
       if ((i === reportEnd || afterMeetWith) && u.k === 'w') {
         let b = i;
-        while (b < n && b - i < 4 && this.nameLike(us[b]) && us[b]?.k === 'w' && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;
+        while (b < n && b - i < 5 && this.nameLike(us[b]) && (us[b]?.k === 'w' || us[b]?.k === 'given') && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;
         const nx = us[b];
         // «فعالان اقتصادی», «مسئولان استانی»: a plural noun and its adjective, not a name
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
@@ -404,7 +420,7 @@ export class Chunker {
         // (a surname-only match that is also a first name, «علی اکبر فتحی», goes on through another given name)
         const whole = u.k === 'ent' && !(u.pl?.k === 'ent' && u.pl.nameKind === 'surname' && (us[a + 1]?.k === 'given' || (us[a + 1]?.pl?.k === 'ent' && (us[a + 1]?.pl as { type: string }).type === 'person')));
         if (whole) b = a + 1;
-        else while (b < n && b - a < 3 && this.nameLike(us[b])) b++;
+        else while (b < n && (b - a < 3 || (b - a < 5 && us.slice(a, b).some((x) => x.part))) && this.nameLike(us[b])) b++;
         if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
           items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
           i++;
@@ -485,6 +501,29 @@ export class Chunker {
             items.pop();
             prev = p3;
           }
+          else if (prev.t === 'sep' && p2?.t === 'w' && this.state.lang === 'fa') {
+            // «یوهان وان در برگ، سرکنسول هلند»: a run of two or more name words between boundaries
+            let r0 = items.length - 1;
+            let particle = false;
+            while (r0 > 0 && items.length - 1 - r0 < 5) {
+              const it = items[r0 - 1] as Item;
+              const uu = it.t === 'w' && it.ui !== undefined ? us[it.ui] : undefined;
+              if (!uu || !this.nameLike(uu) || NOT_NAME_END.test(uu.key) || NOT_NAME_WORD.test(uu.key)) break;
+              if (uu.part) particle = true;
+              r0--;
+            }
+            const len = items.length - 1 - r0;
+            const bef = items[r0 - 1];
+            if (len >= 2 && (len <= 3 || particle) && (r0 === 0 || (bef?.t === 'sep' && bef.ch !== '(') || (bef?.t === 'w' && BOUNDARY_WORDS.has(bef.key)))) {
+              const a = (items[r0] as { ui?: number }).ui as number;
+              const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
+              items.length = r0;
+              const ref = this.person(us, a, b, fullText);
+              pushM({ kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+              i = t.end;
+              continue;
+            }
+          }
           // a person who already has a title: this is a second one («, the mayor of X and president of Y» handled below)
           if (prev?.t === 'm' && prev.m.title) {
             items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
@@ -501,6 +540,14 @@ export class Chunker {
           i = t.end;
           continue;
         }
+        // «"سالم بن ناصر آل حارثی" سرکنسول عمان»: a quoted name right before its title
+        if (prev?.t === 'sep' && (prev.ch === '»' || prev.ch === '"' || prev.ch === '”') && items.at(-2)?.t === 'm' && items.at(-3)?.t === 'sep') {
+          const q = items.at(-2) as Extract<Item, { t: 'm' }>;
+          if (q.m.kind === 'person' && !q.m.title) {
+            items.pop();
+            prev = q;
+          }
+        }
         if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
           prev.m.title = title;
           prev.e = t.spanEnd;
@@ -509,13 +556,17 @@ export class Chunker {
           continue;
         }
         let r = items.length;
-        while (r > 0 && items.length - r < 3) {
+        // (up to three words, five with a particle: «یوهان وان در برگ، سرکنسول ...»)
+        let particle = false;
+        while (r > 0 && items.length - r < (particle ? 5 : 3)) {
           const it = items[r - 1] as Item;
           if (it.t !== 'w') break;
           const uu = it.ui !== undefined ? us[it.ui] : undefined;
           if (!this.nameLike(uu) || NOT_NAME_END.test(it.key)) break;
+          if (uu?.part) particle = true;
           r--;
         }
+        if (items.length - r >= 3 && !particle) r = items.length - 3;
         const before = items[r - 1];
         // «به سخنرانی شهردار»: one word after a preposition is a noun in construct, not a name
         const afterPreposition = before?.t === 'cue' && ['to', 'from', 'with', 'in', 'regarding'].includes(before.cue) && items.length - r === 1;
@@ -864,6 +915,8 @@ export class Chunker {
         }
       }
       if (w.org === 'country' && x.k === 'tw') continue;
+      // the official form of a country's name («جمهوری بولیواری ونزوئلا», «پادشاهی هلند», «سلطنت عمان»)
+      if (w.org === 'country' && x.k === 'w' && COUNTRY_FORM.has(x.key) && skipped < 5) continue;
       if (skipped >= 1 && w.org !== 'city' && w.role !== 'other' && w.role !== 'director_general' && !/^(فعلی|کنونی|سابق|جدید|موقت|current|new|former)$/.test(x.key)) break;
     }
     return { orgs, end: j, spanEnd: u.e };
