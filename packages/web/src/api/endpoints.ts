@@ -1,5 +1,5 @@
 import type { ApiClient } from './client.ts';
-import type { ArticleDetail, ArticlesPage, AsOf, Graph, Timeline } from './query-types.ts';
+import type { ArticleDetail, ArticlesPage, AsOf, CityCoordinates, GlobalTimeline, Graph, Timeline } from './query-types.ts';
 import type { BulkResult, Claim, ClaimEdit, ClaimFilters, ReconciliationItem, ResolveInput } from './review-types.ts';
 import type {
   EntityDetail,
@@ -25,6 +25,7 @@ export const API_PATHS = {
   entity: '/api/entities/{id}',
   entityHistory: '/api/entities/{id}/history',
   statements: '/api/statements',
+  statement: '/api/statements/{id}',
   statementEnd: '/api/statements/{id}/end',
   statementDeprecate: '/api/statements/{id}/deprecate',
   entityTimeline: '/api/entities/{id}/timeline',
@@ -32,6 +33,8 @@ export const API_PATHS = {
   officers: '/api/organizations/{id}/officers',
   members: '/api/organizations/{id}/members',
   mayor: '/api/cities/{id}/mayor',
+  globalTimeline: '/api/timeline',
+  cityCoordinates: '/api/cities/coordinates',
   claims: '/api/claims',
   claim: '/api/claims/{id}',
   claimAccept: '/api/claims/{id}/accept',
@@ -76,6 +79,27 @@ export interface SearchParams {
   cursor?: string | null;
 }
 
+/** Filters and page of the global timeline. */
+export interface GlobalTimelineParams {
+  kinds?: string[];
+  from?: string;
+  to?: string;
+  order?: 'asc' | 'desc';
+  limit?: number;
+  cursor?: string | null;
+}
+
+/** The fields an edit of one statement may change (left out = kept, null = cleared), with its reason and source. */
+export interface StatementEdit {
+  start?: string | null;
+  end?: string | null;
+  role?: string | null;
+  ordinal?: number | null;
+  how?: string | null;
+  reason: string;
+  reference: { url: string; title?: string; quote?: string };
+}
+
 /** The typed API: what pages and hooks use instead of raw paths. */
 export interface ShahrnetApi {
   auth: {
@@ -92,11 +116,15 @@ export interface ShahrnetApi {
     create(input: StatementInput): Promise<Statement>;
     end(id: string, input: { end: string; reason: string }): Promise<Statement>;
     deprecate(id: string, reason: string): Promise<Statement>;
+    /** PATCH with If-Match = the version the editor read. */
+    update(statement: Pick<Statement, 'id' | 'version'>, edit: StatementEdit): Promise<Statement>;
   };
   queries: {
     timeline(id: string, signal?: AbortSignal): Promise<Timeline>;
     graph(id: string, params: GraphParams, signal?: AbortSignal): Promise<Graph>;
     asOf(view: 'officers' | 'members' | 'mayor', id: string, date: string, signal?: AbortSignal): Promise<AsOf>;
+    globalTimeline(params: GlobalTimelineParams, signal?: AbortSignal): Promise<GlobalTimeline>;
+    cityCoordinates(ids: readonly string[], signal?: AbortSignal): Promise<CityCoordinates>;
   };
   claims: {
     list(filters: ClaimFilters & { limit?: number; cursor?: string | null }, signal?: AbortSignal): Promise<Page<Claim>>;
@@ -177,6 +205,9 @@ export function createApi(client: ApiClient): ShahrnetApi {
       async deprecate(id, reason) {
         return (await client.request<Statement>('POST', withId(API_PATHS.statementDeprecate, id), { body: { reason } })).data;
       },
+      async update(statement, edit) {
+        return (await client.request<Statement>('PATCH', withId(API_PATHS.statement, statement.id), { body: edit, headers: ifMatch(statement.version) })).data;
+      },
     },
     queries: {
       async timeline(id, signal) {
@@ -188,6 +219,14 @@ export function createApi(client: ApiClient): ShahrnetApi {
       },
       async asOf(view, id, date, signal) {
         return (await client.request<AsOf>('GET', withId(API_PATHS[view], id), { query: { date }, signal })).data;
+      },
+      async globalTimeline({ kinds, from, to, order, limit, cursor }, signal) {
+        const query = { kinds: kinds?.length ? kinds.join(',') : undefined, from, to, order, limit, cursor: cursor ?? undefined };
+        return (await client.request<GlobalTimeline>('GET', API_PATHS.globalTimeline, { query, signal })).data;
+      },
+      async cityCoordinates(ids, signal) {
+        if (ids.length === 0) return { items: [] };
+        return (await client.request<CityCoordinates>('GET', API_PATHS.cityCoordinates, { query: { ids: ids.join(',') }, signal })).data;
       },
     },
     claims: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Through Vite (?raw) rather than node:fs: under jsdom import.meta.url is an http URL.
 import openapiText from '../../../server/openapi.json?raw';
 import { API_PATHS } from './endpoints.ts';
-import type { ArticleDetail, ArticleHit, ArticleSummary, ArticlesPage, AsOf, Graph, Highlighted, Timeline } from './query-types.ts';
+import type { ArticleDetail, ArticleHit, ArticleSummary, ArticlesPage, AsOf, CityCoordinates, GlobalTimeline, Graph, Highlighted, Timeline } from './query-types.ts';
 import type { Claim, ClaimArgument, ClaimEvidence, ClaimFlag, ReconciliationItem } from './review-types.ts';
 import type {
   EntityDetail,
@@ -110,6 +110,8 @@ const claim: Required<Claim> = {
 };
 const reconciliation: Required<ReconciliationItem> = { key: 'k', entity_type: 'city', name_fa: null, name_en: null, link: 'candidate', claim_count: 1, suggestions: [] };
 const timeline: Required<Timeline> = { entity: summary, redirected_from: null, items: [] };
+const globalTimeline: Required<GlobalTimeline> = { items: [], next_cursor: null };
+const coordinates: Required<CityCoordinates> = { items: [] };
 const asOf: Required<AsOf> = { day: '2023-01-01', organization: summary, items: [] };
 const graph: Required<Graph> = { center: 'x', nodes: [], edges: [], truncated: false };
 const highlighted: Required<Highlighted> = { text: '', highlights: [] };
@@ -135,6 +137,8 @@ const SAMPLES: Record<string, object> = {
   Claim: claim,
   ReconciliationItem: reconciliation,
   Timeline: timeline,
+  GlobalTimeline: globalTimeline,
+  CityCoordinates: coordinates,
   AsOf: asOf,
   Graph: graph,
   Highlighted: highlighted,

@@ -20,6 +20,22 @@ export interface Timeline {
   items: TimelineItem[];
 }
 
+/** One item of the global timeline: an accepted statement (at its start, else end) or an event (at its start). */
+export type GlobalTimelineItem =
+  | { type: 'statement'; date: PartialDate; date_from: 'start' | 'end'; statement: Statement }
+  | { type: 'event'; date: PartialDate; end: PartialDate | null; event: EntitySummary; event_type: string | null; ordinal: number | null };
+
+/** GET /api/timeline: one keyset page, newest first unless `order=asc`. */
+export interface GlobalTimeline {
+  items: GlobalTimelineItem[];
+  next_cursor: string | null;
+}
+
+/** GET /api/cities/coordinates. */
+export interface CityCoordinates {
+  items: { city: EntitySummary; lat: number; lon: number }[];
+}
+
 /** One holder of an as-of view. */
 export interface AsOfItem {
   holder: EntitySummary;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UserRole } from '../../api/types.ts';
@@ -13,6 +13,7 @@ function serve(role: UserRole | null) {
     'GET /api/entities/tehran': () => ({ body: tehranDetail(), headers: { etag: '"4"' } }),
     'GET /api/entities': () => ({ body: { items: [{ id: 'metropolis', type: 'organization', labels: { fa: 'متروپلیس', en: 'Metropolis' }, match_kind: 'prefix' }], next_cursor: null } }),
     'POST /api/statements': (req) => ({ status: 201, body: { id: 'new', ...(req.body as object) } }),
+    'PATCH /api/statements/:id': (req) => ({ body: { id: req.path.split('/').pop(), ...(req.body as object) } }),
   });
 }
 
@@ -71,6 +72,27 @@ describe('entity page', () => {
       start: 'jalali:1402-09-10',
       references: [{ url: 'https://news.example.org/new', title: 'خبر نمونه', quote: 'جملهٔ نمونه' }],
     });
+  });
+
+  it('lets an editor edit one fact with a reason and a source, sending only what changed with If-Match', { timeout: 30_000 }, async () => {
+    const server = serve('editor');
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/entities/tehran' });
+    await screen.findByRole('heading', { level: 1, name: 'تهران' });
+    await userEvent.click(screen.getAllByRole('button', { name: 'ویرایش این دانسته' })[0] as HTMLElement);
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'ویرایش…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'ویرایش این دانسته' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'ذخیرهٔ ویرایش' }));
+    expect(server.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /شماره \(ترتیب\)/ }), '۷');
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /نشانی منبع/ }));
+    await userEvent.paste('https://news.example.org/fix');
+    await userEvent.click(within(dialog).getByRole('textbox', { name: /دلیل/ }));
+    await userEvent.paste('شماره در فهرست دبیرخانه آمده است');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'ذخیرهٔ ویرایش' }));
+    await waitFor(() => expect(server.requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const patch = server.requests.find((r) => r.method === 'PATCH');
+    expect(patch?.headers['if-match']).toMatch(/^"\d+"$/);
+    expect(patch?.body).toEqual({ ordinal: 7, reason: 'شماره در فهرست دبیرخانه آمده است', reference: { url: 'https://news.example.org/fix' } });
   });
 
   it('says so when the entity does not exist', async () => {

@@ -8,11 +8,12 @@ import { DateInputField, type DateFieldValue } from '../../components/date-input
 import { ErrorState } from '../../components/error-state.tsx';
 import { parseDateInput } from '../../format/partial-date.ts';
 import { useCalendar } from '../../prefs/calendar.tsx';
+import { EditStatementDialog } from './edit-statement-dialog.tsx';
 
 /**
- * The edit menu of one statement (editors only): end it on a date (a term that is over) or deprecate
- * it (wrong or superseded; kept with its sources, struck through). Both need a reason, which the
- * history shows.
+ * The edit menu of one statement (editors only): edit its dates, role or ordinal (with a reason and a
+ * source), end it on a date (a term that is over) or deprecate it (wrong or superseded; kept with its
+ * sources, struck through). Every action needs a reason, which the history shows.
  */
 export function StatementActions({ statement }: { statement: Statement }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function StatementActions({ statement }: { statement: Statement }) {
   const queryClient = useQueryClient();
   const { calendar } = useCalendar();
   const [mode, setMode] = useState<'end' | 'deprecate' | null>(null);
+  const [editing, setEditing] = useState(false);
   const [date, setDate] = useState<DateFieldValue>({ text: '', calendar });
   const [reason, setReason] = useState('');
   const [dateError, setDateError] = useState<string | undefined>();
@@ -43,12 +45,14 @@ export function StatementActions({ statement }: { statement: Statement }) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item onClick={() => setEditing(true)}>{t('edit.edit')}</Menu.Item>
           {!statement.end && <Menu.Item onClick={() => setMode('end')}>{t('edit.end')}</Menu.Item>}
           <Menu.Item color="red" onClick={() => setMode('deprecate')}>
             {t('edit.deprecate')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      {editing && <EditStatementDialog statement={statement} opened onClose={() => setEditing(false)} />}
       <Modal opened={mode !== null} onClose={() => setMode(null)} title={mode === 'end' ? t('edit.endTitle') : t('edit.deprecateTitle')}>
         <form
           onSubmit={(e) => {

@@ -9,12 +9,12 @@ import { useApi } from '../../app/api-context.tsx';
 import { EntityGraph, NODE_COLORS } from '../../components/entity-graph.tsx';
 import { EntityLink } from '../../components/entity-link.tsx';
 import { EntityPicker } from '../../components/entity-picker.tsx';
-import { EntityTimeline } from '../../components/entity-timeline.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { useCityPoints } from '../../components/use-city-points.ts';
 import { WorldMap } from '../../components/world-map.tsx';
 import { useFormat } from '../../format/use-format.ts';
 import { useVocab } from '../../format/use-vocab.ts';
+import { GlobalTimelinePanel, type TimelineFilters } from './global-timeline-panel.tsx';
 
 const RELATIONS = ['membership', 'participation', 'host', 'organizer', 'party', 'seat', 'founded_in', 'located_in'] as const;
 const FIRST_YEAR = 1980;
@@ -22,8 +22,9 @@ const THIS_YEAR = new Date().getFullYear();
 
 /**
  * Explore: around any entity, the network graph (cytoscape) with a time slider (only relations in
- * force that year) and relation filters; its timeline; and a world map of the cities in its
- * neighbourhood sized by activity. The centre, tab, hops, year and relations live in the URL.
+ * force that year) and relation filters; the global timeline of every entity (kinds, year range and
+ * order); and a world map of the cities in the centre's neighbourhood sized by activity. The centre,
+ * tab, hops, year, relations and timeline filters live in the URL.
  */
 export function ExplorePage() {
   const { t } = useTranslation();
@@ -39,6 +40,12 @@ export function ExplorePage() {
   const [year, setYear] = useState<number | null>(yearParam ? Number(yearParam) : null);
   const [debouncedYear] = useDebouncedValue(year, 300);
   useDocumentTitle(`${t('nav.explore')} · ${t('app.name')}`);
+  const timelineFilters: TimelineFilters = {
+    kinds: (params.get('tkinds') ?? '').split(',').filter(Boolean),
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    order: params.get('order') === 'asc' ? 'asc' : 'desc',
+  };
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -191,7 +198,17 @@ export function ExplorePage() {
 
       {tab === 'timeline' && (
         <Card withBorder padding="lg">
-          <EntityTimeline entityId={center} />
+          <GlobalTimelinePanel
+            filters={timelineFilters}
+            onChange={(next) =>
+              set({
+                ...(next.kinds ? { tkinds: next.kinds.join(',') || null } : {}),
+                ...(next.from !== undefined ? { from: next.from || null } : {}),
+                ...(next.to !== undefined ? { to: next.to || null } : {}),
+                ...(next.order ? { order: next.order === 'asc' ? 'asc' : null } : {}),
+              })
+            }
+          />
         </Card>
       )}
 
