@@ -32,6 +32,8 @@ export interface Title {
   orgKind: RoleWord['org'];
   /** A board named without «عضو» (a post only with an election verb). */
   seat?: boolean;
+  /** A post in a city council named by the bare word «شورا» («به ریاست شورا رسید»). */
+  council?: boolean;
 }
 
 /** A mention: a person (maybe with an appositive title), an unnamed title, or a city/org/country. */
@@ -66,6 +68,8 @@ export interface ArticleState {
   lastCity?: Ref;
   /** The first city of the last sentence that named one (its subject, usually): «این شهر» at a sentence start. */
   subjCity?: Ref;
+  /** The city of the council the article last named («شورای [اسلامی] شهر X»): the bare «شورا» is its council. */
+  councilCity?: Ref;
   /** The first city of the current sentence. */
   sentCity?: Ref;
   lastOrg?: Ref;
@@ -356,6 +360,12 @@ export class Chunker {
           st.orgCounts.set(k, c);
         }
       }
+      if (m.title?.org?.type === 'city' && (m.title.role === 'council_president' || m.title.role === 'council_member')) st.councilCity = m.title.org;
+      if (m.ref?.type === 'city' && !m.aside) {
+        const b1 = items.at(-2);
+        const b2 = items.at(-3);
+        if ((b1?.t === 'w' && b1.key === 'شورای') || (b2?.t === 'w' && b2.key === 'شورای')) st.councilCity = m.ref;
+      }
       if (m.title?.org?.type === 'org' && !m.aside) {
         st.lastOrg = m.title.org;
         noteOrg(st, m.title.org);
@@ -443,6 +453,28 @@ export class Chunker {
         }
         if (u.k === 'honor') {
           i++;
+          continue;
+        }
+      }
+      // «به ریاست شورا رسید», «سخنگوی شورا», «منشی شورا», «عضو شورا»: the council of the city the article is about
+      if ((u.k === 'role' || u.k === 'cue' || u.key === 'منشی') && us[i + 1]?.key === 'شورا' && this.state.lang === 'fa') {
+        const r = u.pl?.k === 'role' ? u.pl.w.role : u.pl?.k === 'cue' && u.pl.cue === 'member' ? 'council_member' : u.key === 'منشی' ? 'council_member' : undefined;
+        const role = r === 'president' ? 'council_president' : r === 'spokesperson' || r === 'council_member' || r === 'council_president' ? r : r === 'vice_president' ? 'council_member' : undefined;
+        const city = st.councilCity ?? st.subjCity ?? st.lastCity;
+        if (role && city) {
+          const title: Title = { role, org: city, orgKind: 'city', council: true };
+          const prev = items.at(-1);
+          const p2 = items.at(-2);
+          // «X دیگر عضو شورا»: the person before «دیگر» holds it
+          if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
+            prev.m.title = title;
+            prev.e = (us[i + 1] as Unit).e;
+          } else if (prev?.t === 'w' && prev.key === 'دیگر' && p2?.t === 'm' && p2.m.kind === 'person' && !p2.m.title) {
+            items.pop();
+            p2.m.title = title;
+            p2.e = (us[i + 1] as Unit).e;
+          } else pushM({ kind: 'title', title }, u.s, (us[i + 1] as Unit).e);
+          i += 2;
           continue;
         }
       }

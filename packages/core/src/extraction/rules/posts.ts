@@ -23,6 +23,7 @@ export function postRules(ctx: ArticleContext, sent: Sentence): void {
   const electionHow = election >= 0 ? HOW[(items[election] as { cue: string }).cue] : undefined;
   let consumedElection = false;
 
+  councilElection(ctx, sent);
   // «به عنوان» groups
   let groupFloor = 0;
   for (let i = 0; i < items.length; i++) {
@@ -317,5 +318,56 @@ function englishElection(ctx: ArticleContext, sent: Sentence): void {
     }
     const how = HOW[it.cue] ?? 'elected';
     for (const m of holders) addHolderPost(ctx, sent, m, role, org, how, 0.8);
+  }
+}
+
+const COUNCIL_ROLES = new Set(['council_president', 'council_member', 'spokesperson']);
+
+/**
+ * A city council's presidium: «<name> با ۱۰ رای به ریاست شورا رسید» (council_president, elected),
+ * «<A> نایب رئیس و <B> منشی شورا شدند» (council_member each: the bare role shares the council of the
+ * coordinated title), «برای دومین سال ... رئیس شورای شهر X شد» (reelected). The holder is the person right
+ * before the title over the vote count and prepositions.
+ */
+function councilElection(ctx: ArticleContext, sent: Sentence): void {
+  const items = sent.items;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (it.t !== 'm') continue;
+    const t = it.m.title;
+    if (!t?.org || t.org.type !== 'city' || !COUNCIL_ROLES.has(t.role) || (t.role === 'spokesperson' && !t.council)) continue;
+    // a verb right after: «شد», «شدند», «رسید», «انتخاب شد»
+    let v = k + 1;
+    while (items[v]?.t === 'w' && /^(نیز|هم)$/.test((items[v] as { key: string }).key)) v++;
+    const verb = items[v];
+    const elected = isCue(verb, 'elected', 'reelected', 'copula') || (verb?.t === 'w' && /^رسید(ند)?$/.test(verb.key));
+    if (!elected) continue;
+    const again = findCue(items, 0, 'again') >= 0 && findCue(items, 0, 'again') < k || /(دومین|سومین) (سال|دوره)/.test(sent.text);
+    const how: PostHow = again ? 'reelected' : 'elected';
+    let holder: Mention | undefined = it.m.kind === 'person' ? it.m : undefined;
+    let h = k;
+    if (!holder) {
+      for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+        const x = items[j] as Item;
+        if (x.t === 'm') {
+          if (x.m.kind === 'person' && !x.m.aside) {
+            holder = x.m;
+            h = j;
+          }
+          break;
+        }
+        if (x.t === 'sep' || x.t === 'role' || isCue(x, 'speech')) break;
+      }
+    }
+    if (!holder) continue;
+    addHolderPost(ctx, sent, holder, t.role, t.org, how, 0.8);
+    // «<A> نایب رئیس و <B> منشی شورا شدند»
+    const pre = items[h - 1];
+    const bare = items[h - 2];
+    const a = items[h - 3];
+    if (pre?.t === 'sep' && pre.ch === 'و' && bare?.t === 'role' && a?.t === 'm' && a.m.kind === 'person' && !a.m.title) {
+      const role = bare.w.role === 'president' ? 'council_president' : 'council_member';
+      addHolderPost(ctx, sent, a.m, role, t.org, how, 0.75);
+    }
   }
 }
