@@ -174,11 +174,56 @@ describe('issue 5 screens in Chromium against the real server', () => {
     await page.locator('[data-testid="graph-canvas"] canvas').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('#nodes-heading + * a, section[aria-labelledby="nodes-heading"] a').count()).toBeGreaterThan(3);
     await screenshot(page, 'explore-graph-fa');
+    // The map reads every city's coordinates in ONE call, not one entity fetch per city.
+    const calls: string[] = [];
+    const onRequest = (r: { url(): string }) => calls.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
     await page.getByRole('tab', { name: 'نقشه جهان' }).click();
     await expect.poll(() => page.locator('[data-testid="world-map"] circle').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    page.off('request', onRequest);
+    expect(calls.filter((c) => c === '/api/cities/coordinates').length).toBe(1);
+    expect(calls.filter((c) => /^\/api\/entities\/[^/]+$/.test(c))).toEqual([]);
     await screenshot(page, 'explore-map-fa');
     await page.getByRole('tab', { name: 'گاه‌شمار' }).click();
-    await page.getByTestId('timeline').waitFor({ timeout: 15_000 });
+    const timeline = page.getByTestId('global-timeline');
+    await timeline.waitFor({ timeout: 15_000 });
+    expect(await timeline.locator('.mantine-Timeline-item').count()).toBeGreaterThan(5);
+    await screenshot(page, 'explore-timeline-fa');
+    // Events only, oldest first: the URL keeps the filters.
+    await page.getByRole('group', { name: 'چه چیزهایی' }).getByText('رویدادها').click();
+    await page.getByText('قدیمی‌ترین نخست').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tkinds')).toBe('event');
+    await expect.poll(() => timeline.locator('a[href^="/entities/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await setLanguage('en');
+    await page.reload();
+    await page.getByTestId('global-timeline').waitFor({ timeout: 15_000 });
+    await screenshot(page, 'explore-timeline-en');
+    await page.getByRole('tab', { name: 'World map' }).click();
+    await expect.poll(() => page.locator('[data-testid="world-map"] circle').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    await screenshot(page, 'explore-map-en');
+    await page.getByRole('tab', { name: 'Network graph' }).click();
+    await page.locator('[data-testid="graph-canvas"] canvas').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'explore-graph-en');
+    await setLanguage('fa');
+  });
+
+  it('edits one fact with a reason and a source; the history shows who, when and why', async () => {
+    await page.goto('/entities/tehran');
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'ویرایش این دانسته' }).first().click();
+    await page.getByRole('menuitem', { name: 'ویرایش…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'ویرایش این دانسته' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: /شماره/ }).fill('۹');
+    await dialog.getByRole('textbox', { name: /نشانی منبع/ }).fill('https://example.org/e2e/correction');
+    await dialog.getByRole('textbox', { name: /دلیل/ }).fill('اصلاح شماره در آزمون مرورگر');
+    await screenshot(page, 'edit-fact-fa');
+    await dialog.getByRole('button', { name: 'ذخیرهٔ ویرایش' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('tab', { name: 'تاریخچه' }).click();
+    const history = page.getByTestId('history');
+    await history.waitFor({ timeout: 15_000 });
+    await expect.poll(async () => history.textContent(), { timeout: 15_000 }).toContain('اصلاح شماره در آزمون مرورگر');
   });
 
   it('renders a page with 200 facts without drawing every row, and shows who changed what', async () => {
