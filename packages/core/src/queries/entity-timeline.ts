@@ -2,7 +2,7 @@ import type { EntitySummary } from '../domain/entity.js';
 import type { PartialDate } from '../domain/partial-date.js';
 import type { Statement } from '../domain/statement.js';
 import { notFound } from '../errors.js';
-import { loadEntity, loadSummaries, resolveEntityId } from '../registry/entity.repository.js';
+import { loadLiveEntity, loadSummaries } from '../registry/entity.repository.js';
 import { statementsTouching } from '../statements/statement.repository.js';
 import type { Db } from '../storage/database.js';
 
@@ -45,10 +45,9 @@ function placeOf(s: Statement): Pick<TimelineItem, 'date' | 'dateFrom'> {
  * keep items whose date overlaps the range. Throws `not_found`.
  */
 export async function entityTimeline(db: Db, id: string, options: { from?: string; to?: string; limit?: number } = {}): Promise<Timeline> {
-  const resolved = await resolveEntityId(db, id);
-  if (!resolved) throw notFound('entity', id);
-  const entity = await loadEntity(db, resolved.id);
-  if (!entity) throw notFound('entity', id);
+  const live = await loadLiveEntity(db, id);
+  if (!live) throw notFound('entity', id);
+  const { entity } = live;
   const ids = new Set(entity.allIds);
   const statements = await statementsTouching(db, entity.allIds);
   let items = statements.map((s): TimelineItem => {
@@ -71,6 +70,6 @@ export async function entityTimeline(db: Db, id: string, options: { from?: strin
     items,
     related: Object.fromEntries([...summaries].filter(([k]) => k !== entity.id)),
   };
-  if (resolved.redirected) timeline.redirectedFrom = id;
+  if (live.redirected) timeline.redirectedFrom = id;
   return timeline;
 }

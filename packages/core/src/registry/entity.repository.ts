@@ -131,12 +131,20 @@ export async function loadEntities(db: Db, ids: readonly string[]): Promise<Map<
   const out = new Map<string, Entity>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return out;
-  const [rows, names, idents, merged] = await Promise.all([
-    db.selectFrom('entities').selectAll().where('id', 'in', unique).execute(),
+  // The entities and the ids merged into them in one query (an index each, OR-ed), in id order.
+  const [both, names, idents] = await Promise.all([
+    db
+      .selectFrom('entities')
+      .selectAll()
+      .where((eb) => eb.or([eb('id', 'in', unique), eb('merged_into', 'in', unique)]))
+      .orderBy('id')
+      .execute(),
     db.selectFrom('entity_names').selectAll().where('entity_id', 'in', unique).orderBy('entity_id').orderBy('position').execute(),
     db.selectFrom('entity_identifiers').selectAll().where('entity_id', 'in', unique).orderBy('scheme').orderBy('value').execute(),
-    db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'in', unique).orderBy('id').execute(),
   ]);
+  const wanted = new Set(unique);
+  const rows = both.filter((r) => wanted.has(r.id));
+  const merged = both.filter((r) => r.merged_into !== null && wanted.has(r.merged_into));
   for (const r of rows) {
     const entityNames = names.filter((n) => n.entity_id === r.id).map(rowToName);
     const entity: Entity = {
@@ -160,6 +168,19 @@ export async function loadEntities(db: Db, ids: readonly string[]): Promise<Map<
 /** One entity by its own id (no redirect), or undefined. */
 export async function loadEntity(db: Db, id: string): Promise<Entity | undefined> {
   return (await loadEntities(db, [id])).get(id);
+}
+
+/**
+ * The live entity `id` stands for (following merge redirects) and whether it was redirected, or
+ * undefined. Reads the entity directly first: most ids are live, which saves the redirect look-up.
+ */
+export async function loadLiveEntity(db: Db, id: string): Promise<{ entity: Entity; redirected: boolean } | undefined> {
+  const direct = await loadEntity(db, id);
+  if (direct && direct.mergedInto === undefined) return { entity: direct, redirected: false };
+  const resolved = await resolveEntityId(db, id);
+  if (!resolved) return undefined;
+  const entity = await loadEntity(db, resolved.id);
+  return entity ? { entity, redirected: resolved.redirected } : undefined;
 }
 
 /**

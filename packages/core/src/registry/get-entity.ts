@@ -4,7 +4,7 @@ import { notFound } from '../errors.js';
 import type { Db } from '../storage/database.js';
 import { statementsTouching } from '../statements/statement.repository.js';
 import { loadEntitySources } from './entity-references.repository.js';
-import { loadEntity, loadSummaries, resolveEntityId } from './entity.repository.js';
+import { loadLiveEntity, loadSummaries } from './entity.repository.js';
 
 /** How the entity takes part in a group's statements. */
 export type StatementRole = 'subject' | 'object' | 'post' | 'on_behalf_of';
@@ -56,10 +56,9 @@ function byTime(a: Statement, b: Statement): number {
  * `includeRejected`. Throws `not_found`.
  */
 export async function getEntity(db: Db, id: string, options: { includeRejected?: boolean } = {}): Promise<EntityPage> {
-  const resolved = await resolveEntityId(db, id);
-  if (!resolved) throw notFound('entity', id);
-  const entity = await loadEntity(db, resolved.id);
-  if (!entity) throw notFound('entity', id);
+  const live = await loadLiveEntity(db, id);
+  if (!live) throw notFound('entity', id);
+  const { entity } = live;
   const ids = new Set(entity.allIds);
   const [statements, sources] = await Promise.all([
     statementsTouching(db, entity.allIds, options),
@@ -86,6 +85,6 @@ export async function getEntity(db: Db, id: string, options: { includeRejected?:
     ),
     related: Object.fromEntries(summaries),
   };
-  if (resolved.redirected) page.redirectedFrom = id;
+  if (live.redirected) page.redirectedFrom = id;
   return page;
 }
