@@ -46,6 +46,8 @@ export interface Mention {
   from?: Ref;
   /** Inside parentheses after another mention, or an appositive («پایتخت کلمبیا»): not a participant. */
   aside?: boolean;
+  /** «هیئتی از شهر X»: a delegation standing for city X (a meeting/visit participant). */
+  delegation?: boolean;
   /** Reached through a coreference word. */
   coref?: boolean;
   /** Further appositive titles of a person («... و رئیس مجمع»). */
@@ -117,6 +119,8 @@ const COUNCIL_ROLE_NEXT = new Set(['member', 'members', 'chairman', 'chair', 'he
  * the usual endings, not those of abstract nouns («همکاری», «آمادگی», «جمهوری»).
  */
 const SURNAME_SHAPE = /^(?!.*(?:گی|اری|وری|یی|ای)$).{3,}(?:ی|زاده|پور|یان|فر|نیا|اف|وف|یف|لو|کیا|راد|مند)$/;
+/** Words for a delegation («هیئتی از شهر X»). */
+const DELEGATION = new Set(['هیئت', 'هیئتی', 'هیات', 'هیاتی', 'گروهی', 'کاروانی', 'delegation'].map(keyOf));
 /** Words of countries' official names before the name itself. */
 const COUNTRY_FORM = new Set(['جمهوری', 'اسلامی', 'بولیواری', 'فدرال', 'فدرالی', 'عربی', 'سلطنت', 'سلطنتی', 'پادشاهی', 'دموکراتیک', 'دمکراتیک', 'خلق', 'سوسیالیستی', 'امیرنشین', 'دولت', 'متحده', 'کشور', 'the', 'republic', 'kingdom', 'of', 'sultanate', 'state', 'federal', 'islamic', 'bolivarian', 'democratic', 'people', 'peoples'].map(keyOf));
 /** Cues that end a deputy's portfolio (verbs and prepositions). */
@@ -623,6 +627,8 @@ export class Chunker {
         }
         // title then name («شهردار تهران، علیرضا زاکانی»), not «حکم شهردار مشهد، X» (a noun in construct)
         let j = t.end;
+        // «سرکنسول ترکیه در تبریز، مراد اوزتورک»: a diplomat's post city between title and name
+        if (w.org === 'country' && us[j]?.pl?.k === 'cue' && (us[j]?.pl as { cue: string }).cue === 'in' && us[j + 1]?.pl?.k === 'ent' && (us[j + 1]?.pl as { type: string }).type === 'city' && us[j + 2]?.text === '،') j += 2;
         if (us[j]?.k === 'p' && (us[j]?.text === '،' || (us[j]?.text === ',' && this.state.lang === 'en'))) j++;
         const nu = us[j];
         const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
@@ -724,6 +730,15 @@ export class Chunker {
         if (cap) {
           pushM({ kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
           i += 2;
+          continue;
+        }
+      }
+      // «هیئتی از شهر X»: the delegation stands for its city
+      if (u.k === 'w' && DELEGATION.has(u.key) && us[i + 1]?.pl?.k === 'cue' && (us[i + 1]?.pl as { cue: string }).cue === 'from') {
+        const c = entityAt(i + 2, 'city');
+        if (c) {
+          pushM({ kind: 'entity', ref: c[0], delegation: true }, u.s, (us[c[1] - 1] as Unit).e);
+          i = c[1];
           continue;
         }
       }

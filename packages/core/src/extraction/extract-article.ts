@@ -110,7 +110,7 @@ export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: Extract
     // every other rule family is driven by a predicate cue
     if (cues.size === 0) continue;
     if (cues.has('join') || cues.has('joinverb') || cues.has('membership') || cues.has('member') || cues.has('associate') || cues.has('fullmember') || cues.has('presence')) membershipRules(ctx, sent);
-    if (cues.has('held') || cues.has('holding') || cues.has('hostedby') || cues.has('host') || cues.has('visit')) eventRules(ctx, sent);
+    if (cues.has('held') || cues.has('holding') || cues.has('hostedby') || cues.has('host') || cues.has('visit') || cues.has('arrive')) eventRules(ctx, sent);
     if (cues.has('meet') || cues.has('regarding')) meetingRules(ctx, sent);
     if (cues.has('sister') || cues.has('mou') || cues.has('coop')) agreementRules(ctx, sent);
     if (cues.has('founded') || cues.has('secretariat') || cues.has('office')) orgFactRules(ctx, sent);

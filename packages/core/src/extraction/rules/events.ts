@@ -1,7 +1,7 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
 import type { EventFact, EventType } from '../types.js';
-import { findCue, findCueBack, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
+import { clauseStart, findCue, findCueBack, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const SPECIFIC: ReadonlySet<string> = new Set(['congress', 'general_assembly', 'forum']);
 
@@ -158,6 +158,20 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
   const items = sent.items;
   let found: Ref | undefined;
   for (let i = 0; i < items.length; i++) {
+    if (isCue(items[i], 'arrive')) {
+      // «<X> [صبح امروز] وارد/عازم [شهر] <city> [در <country>] شد»
+      const h = items[i + 1];
+      let v = i + 2;
+      if (isCue(items[v], 'in') && items[v + 1]?.t === 'm') v += 2;
+      if (h?.t !== 'm' || h.m.ref?.type !== 'city' || !isCue(items[v], 'copula')) continue;
+      let ps = listBefore(items, i).ms;
+      if (ps.length === 0) {
+        const f = firstMention(items, clauseStart(items, i), i);
+        if (f) ps = [f.m];
+      }
+      found = addVisit(ctx, sent, h.m.ref, ps.filter((m) => m.kind !== 'entity' || m.delegation));
+      continue;
+    }
     if (!isCue(items[i], 'visit')) continue;
     if (isCue(items[i - 1], 'this')) continue;
     let participants: Mention[] = [];
@@ -180,17 +194,24 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
         const iso = h?.type === 'country' && h.id ? ctx.gz.entities.get(h.id)?.country : dest.t === 'w' ? 'IR' : undefined;
         if (iso) host = cityIn(ctx, sent, iso, dest.s);
       }
-      participants = listBefore(items, i - 2).ms.filter((m) => m.kind !== 'entity');
+      participants = listBefore(items, i - 2).ms.filter((m) => m.kind !== 'entity' || m.delegation);
       if (participants.length === 0) {
         const f = firstMention(items, 0, i - 2);
-        if (f && f.m.kind !== 'entity') participants = [f.m];
+        if (f && (f.m.kind !== 'entity' || f.m.delegation)) participants = [f.m];
       }
     }
     if (!host) continue;
-    found = host;
+    found = addVisit(ctx, sent, host, participants);
+  }
+  return found;
+}
+
+/** Adds (or merges into one of the same host) a visit event; returns the host. */
+function addVisit(ctx: ArticleContext, sent: Sentence, host: Ref, participants: readonly Mention[]): Ref {
+  {
     ctx.lastVisitHost = host;
     const date = ctx.sentenceDate(sent);
-    const people = participants.map((m) => ctx.participantOf(m)).filter((r): r is Ref => !!r && refKey(r) !== refKey(host));
+    const people = participants.map((m) => (m.delegation ? (m.ref ?? null) : ctx.participantOf(m))).filter((r): r is Ref => !!r && refKey(r) !== refKey(host));
     const fact: EventFact = {
       kind: 'event',
       event_type: 'visit',
@@ -208,5 +229,5 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
       old.evidence.push(ctx.evidence(sent));
     } else ctx.facts.push(fact);
   }
-  return found;
+  return host;
 }

@@ -5,8 +5,27 @@ import { clauseStart, findCue, firstMention, isCue, listAfter, listBefore, nextM
 
 /** A meeting participant: a person, or a titled office (its holder or the city/org it stands for). */
 function participant(ctx: ArticleContext, m: Mention): Ref | null {
-  if (m.kind === 'entity') return null;
+  if (m.kind === 'entity') return m.delegation && m.ref ? m.ref : null;
   return ctx.participantOf(m);
+}
+
+/**
+ * Adds the participants of mentions to `people`. An unnamed mayor resolved to a person by the registry
+ * also brings the city (the corpus gives unnamed participants as their city; both identities stay).
+ */
+function addParticipants(ctx: ArticleContext, people: Map<string, Ref>, ms: readonly Mention[]): number {
+  const cities: Ref[] = [];
+  for (const m of ms) {
+    const r = participant(ctx, m);
+    if (!r || r.type === 'country') continue;
+    people.set(refKey(r), r);
+    const city = m.kind === 'title' && r.type === 'person' && m.title?.role === 'mayor' ? m.title.org : undefined;
+    if (city?.type === 'city') cities.push(city);
+  }
+  // (the sides are counted before the cities are added: a meeting needs two of them)
+  const sides = people.size;
+  for (const c of cities) people.set(refKey(c), c);
+  return sides;
 }
 
 /**
@@ -22,11 +41,8 @@ function presenceMeeting(ctx: ArticleContext, sent: Sentence): void {
     const subj = firstMention(items, clauseStart(items, i), i);
     if (!subj || subj.m.kind === 'entity' || present.length === 0) return;
     const people = new Map<string, Ref>();
-    for (const m of [subj.m, ...present]) {
-      const r = participant(ctx, m);
-      if (r && r.type !== 'country') people.set(refKey(r), r);
-    }
-    if (people.size < 2 || ![...people.values()].some((r) => r.type === 'person')) return;
+    const sides = addParticipants(ctx, people, [subj.m, ...present]);
+    if (sides < 2 || ![...people.values()].some((r) => r.type === 'person')) return;
     const date = ctx.sentenceDate(sent);
     addMeeting(ctx, sent, people, undefined, date);
     return;
@@ -100,7 +116,7 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       }
       for (let j = start; j < withBefore; j++) {
         const x = items[j] as Item;
-        if (x.t === 'm' && !x.m.aside && x.m.kind !== 'entity') a.push(x.m);
+        if (x.t === 'm' && !x.m.aside && (x.m.kind !== 'entity' || x.m.delegation)) a.push(x.m);
       }
     } else if (ctx.lang === 'en' && isCue(items[i + 1], 'with') === false) {
       // «X met Y»
@@ -125,11 +141,8 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       if (a.length < 2) a = listAfter(items, i + 1).ms;
     }
     const people = new Map<string, Ref>();
-    for (const m of [...a, ...b]) {
-      const r = participant(ctx, m);
-      if (r && r.type !== 'country') people.set(refKey(r), r);
-    }
-    if (people.size < 2) continue;
+    const sides = addParticipants(ctx, people, [...a, ...b]);
+    if (sides < 2) continue;
     // meetings of unnamed officials only are not annotated (corpus convention)
     let named = false;
     for (const r of people.values()) if (r.type === 'person') named = true;
