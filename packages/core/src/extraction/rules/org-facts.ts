@@ -1,7 +1,8 @@
 import type { Item, Mention, Ref } from '../chunker.js';
 import { type ArticleContext, outRef, refKey, type Sentence } from '../article-context.js';
-import { findYears } from '../keyed-tokens.js';
-import { clauseStart, findCue, isCue, nextMentionAfter } from './helpers.js';
+import { findYears, keyOf } from '../keyed-tokens.js';
+import { FA_ORG_HEADS } from '../lexicon-fa.js';
+import { clauseStart, findCue, findCueBack, isCue, isListSep, nextMentionAfter } from './helpers.js';
 
 function cityOf(m: Mention | undefined): Ref | undefined {
   if (!m) return undefined;
@@ -19,6 +20,54 @@ function yearNear(sent: Sentence, at: number): string | undefined {
   return best ? String(best.y) : undefined;
 }
 
+const ORG_HEADS = new Set(FA_ORG_HEADS.map(keyOf));
+/** Words that end an organisation candidate's name (adverbs, the clause's own words). */
+const CANDIDATE_STOP = new Set(['هم', 'نیز', 'همچنین', 'که', 'را', 'سال', 'رسما', 'ابتدا', 'اکنون', 'هماکنون']);
+
+/**
+ * An organisation candidate of plain words at `j` (before `stop`): an org head word («اتحادیه»,
+ * «شبکه», «انجمن») and one to five more words up to a cue, mention or punctuation.
+ */
+function orgCandidateAt(items: readonly Item[], j: number, stop: number): Ref | undefined {
+  const h = items[j];
+  if (h?.t !== 'w' || !ORG_HEADS.has(h.key)) return undefined;
+  let k = j + 1;
+  while (k < stop && k - j < 6 && items[k]?.t === 'w' && !CANDIDATE_STOP.has((items[k] as { key: string }).key) && !/^\p{Nd}+$/u.test((items[k] as { key: string }).key)) k++;
+  if (k - j < 2 || k - j > 5) return undefined;
+  return { type: 'org', fa: keyText(items, j, k), candidate: true };
+}
+
+function keyText(items: readonly Item[], a: number, b: number): string {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) out.push((items[k] as { text: string }).text);
+  return out.join(' ');
+}
+
+/** True when the mention at `j` is in a list after «میان/بین/با» (a party, not a subject). */
+function betweenParty(items: readonly Item[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && (items[k]?.t === 'm' || isListSep(items[k]))) k--;
+  const x = items[k];
+  return (x?.t === 'w' && (x.key === 'میان' || x.key === 'بین')) || isCue(x, 'with');
+}
+
+function firstMentionIndex(items: readonly Item[]): number {
+  for (let i = 0; i < items.length; i++) if (items[i]?.t === 'm') return i;
+  return items.length;
+}
+
+/** The first organisation (not an aside, not premises of another) of the last sentence before `sent` that names one. */
+function subjectOrgBefore(ctx: ArticleContext, sent: Sentence): Ref | undefined {
+  for (let k = sent.idx - 1; k >= 0 && k >= sent.idx - 2; k--) {
+    const items = ctx.sentences[k]?.items ?? [];
+    for (let j = 0; j < items.length; j++) {
+      const x = items[j] as Item;
+      if (x.t === 'm' && !x.m.aside && x.m.ref?.type === 'org' && !isCue(items[j - 1], 'secretariat', 'office', 'initiative')) return x.m.ref;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Founding and seats.
  * - founded: «<org> ... [در سال Y] [در <city>] [به ابتکار <x>] تشکیل/تأسیس/بنیان‌گذاری شد»: the org is
@@ -34,6 +83,7 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
     if (it.cue === 'founded') {
       let org: Ref | undefined;
       let place: Ref | undefined;
+      const iniAt = findCueBack(items, i, 'initiative');
       for (let j = i - 1; j >= 0; j--) {
         const x = items[j] as Item;
         const premises = x.t === 'cue' && x.cue !== 'founded' && items[j + 1]?.t === 'm';
@@ -42,10 +92,18 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
         if (!place && isCue(items[j - 1], 'in')) place = cityOf(x.m);
         // «در مقر سازمان ملل»: the premises of another organisation, not the one founded
         if (isCue(items[j - 1], 'secretariat', 'office', 'initiative')) continue;
+        // «به ابتکار برنامه اسکان بشر ...»: the initiator, not the organisation founded
+        if (iniAt >= 0 && iniAt < j && j - iniAt <= 3) continue;
         if (x.m.ref?.type === 'org' && !x.m.aside) {
-          org = x.m.ref;
+          // «کارگروهی میان شهرداری مشهد و سیتی‌نت تشکیل شد»: a party of what was formed, not its subject
+          if (!betweenParty(items, j)) org = x.m.ref;
           break;
         }
+      }
+      // an organisation the registry does not know, opening the clause: «اتحادیه شهرهای جاده ابریشم در سال ۲۰۱۲ ... شکل گرفت»
+      if (!org) {
+        const cs = clauseStart(items, i);
+        for (let j = cs; j < i && j - cs <= 2 && !org; j++) org = orgCandidateAt(items, j, i);
       }
       if (!org) continue;
       let initiator: Ref | undefined;
@@ -69,6 +127,11 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       );
     } else if (it.cue === 'secretariat' || it.cue === 'office') {
       let verb = findCue(items, i + 1, 'seatverb');
+      // «مقر آن در بارسلون است»: a copula right after «در <city>» places it too
+      if (verb < 0 && ctx.lang === 'fa') {
+        const cop = findCue(items, i + 1, 'copula');
+        if (cop > 0 && isCue(items[cop - 2], 'in') && cityOf(nextMentionAfter(items, cop - 1, 0)?.m) && findCue(items, i + 1, 'neg') < 0) verb = cop;
+      }
       // English «has its secretariat in Barcelona», «headquartered in Paris»: no verb needed
       if (verb < 0 && ctx.lang === 'en' && isCue(items[i + 1], 'in') && cityOf(nextMentionAfter(items, i + 2, 0)?.m)) verb = i + 1;
       if (verb < 0) continue;
@@ -77,6 +140,7 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       let org: Ref | undefined;
       const nm = nextMentionAfter(items, i + 1, 0);
       if (nm?.m.ref?.type === 'org') org = nm.m.ref;
+      if (!org) org = orgCandidateAt(items, i + 1, verb);
       // «دبیرخانه آن/its secretariat»: the clause's subject organisation
       if (!org) {
         for (let j = clauseStart(items, i); j < i && !org; j++) {
@@ -84,6 +148,9 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
           if (x.t === 'm' && !x.m.aside && x.m.ref?.type === 'org' && !isCue(items[j - 1], 'secretariat', 'office')) org = x.m.ref;
         }
       }
+      // «دبیرخانه‌اش ...» opening a sentence: the subject organisation of the sentence before
+      if (!org && firstMentionIndex(items) > i) org = subjectOrgBefore(ctx, sent);
+      if (!org) for (let j = clauseStart(items, i); j < i && !org; j++) org = orgCandidateAt(items, j, i);
       org ??= ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
       if (!org) continue;
       let city: Ref | undefined;
