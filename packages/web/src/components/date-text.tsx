@@ -22,8 +22,15 @@ export function DateRange({ start, end }: { start: PartialDate | null | undefine
   const { t } = useTranslation();
   if (start && end) {
     return (
-      <span className="nowrap-date">
-        <DateText date={start} compact /> – <DateText date={end} compact />
+      // Each date stays on one line, but the range may break after the dash: a narrow table column
+      // (events, with long day-precision ranges) wraps instead of pushing its last column out of view.
+      <span>
+        <span className="nowrap-date">
+          <DateText date={start} compact /> –
+        </span>{' '}
+        <span className="nowrap-date">
+          <DateText date={end} compact />
+        </span>
       </span>
     );
   }

@@ -30,6 +30,13 @@ export function EntityPicker({ label, value, onChange, type, exclude = [], error
   const api = useApi();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState(value ? f.label(value.labels, value.id).text : '');
+  // A value set from outside after mount (Explore learns its centre's name from the graph) shows in the
+  // field; typing clears the value first, so it never overwrites what is being typed.
+  const [shown, setShown] = useState(value?.id);
+  if (value?.id !== shown) {
+    setShown(value?.id);
+    if (value) setSearch(f.label(value.labels, value.id).text);
+  }
   const [debounced] = useDebouncedValue(search.trim(), 200);
   const picked = value ? f.label(value.labels, value.id).text : '';
   const query = useQuery({

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../api/types.ts';
 import { useApi } from '../app/api-context.tsx';
+import { useFormat } from '../format/use-format.ts';
 import { useVocab } from '../format/use-vocab.ts';
 import { DateRange, DateText } from './date-text.tsx';
 import { EntityLink } from './entity-link.tsx';
@@ -12,7 +13,10 @@ import { SourceLinks } from './source-links.tsx';
 /** What a statement says, seen from `entityId`: the other entities in it, with the relation. */
 function StatementLine({ s, entityId }: { s: Statement; entityId: string }) {
   const vocab = useVocab();
-  const others = [s.subject, s.post ?? s.object, s.on_behalf_of].filter((e): e is NonNullable<typeof e> => !!e && e.id !== entityId);
+  const f = useFormat();
+  const { t } = useTranslation();
+  const others = [s.subject, s.post ?? s.object].filter((e): e is NonNullable<typeof e> => !!e && e.id !== entityId);
+  const behalf = s.on_behalf_of && s.on_behalf_of.id !== entityId ? s.on_behalf_of : null;
   return (
     <Group gap={6} wrap="wrap">
       <Badge size="xs" variant="light">
@@ -21,7 +25,12 @@ function StatementLine({ s, entityId }: { s: Statement; entityId: string }) {
       {others.map((e) => (
         <EntityLink key={e.id} entity={e} />
       ))}
-      {s.ordinal !== null && <Text size="xs" c="dimmed">#{s.ordinal}</Text>}
+      {behalf && (
+        <Text size="xs" c="dimmed" component="span">
+          {t('entity.columns.onBehalfOf')} <EntityLink entity={behalf} />
+        </Text>
+      )}
+      {s.ordinal !== null && <Text size="xs" c="dimmed">#{f.number(s.ordinal)}</Text>}
     </Group>
   );
 }

@@ -19,11 +19,11 @@ const ROLES = Object.keys(en.roleNames) as (keyof typeof en.roleNames)[];
  * someone else is reported, not overwritten). A new term is a new fact, not an edit.
  */
 export function EditStatementDialog({ statement, opened, onClose }: { statement: Statement; opened: boolean; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const { calendar } = useCalendar();
-  const [values, setValues] = useState<EditStatementValues>(() => initialEditValues(statement, calendar));
+  const [values, setValues] = useState<EditStatementValues>(() => initialEditValues(statement, calendar, i18n.language === 'fa'));
   const [errors, setErrors] = useState<EditStatementErrors>({});
   const set = <K extends keyof EditStatementValues>(key: K, value: EditStatementValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const save = useMutation({

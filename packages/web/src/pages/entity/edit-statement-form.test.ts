@@ -31,6 +31,14 @@ describe('edit statement form', () => {
     expect(!bad.ok && bad.errors).toEqual({ ordinal: 'edit.ordinalInvalid', end: 'form.dateEndBeforeStart', sourceUrl: 'form.sourceUrlInvalid' });
   });
 
+  it('writes the starting values in Persian digits on a Persian page and still sees them as unchanged', () => {
+    const s = membership();
+    const fa = initialEditValues(s, 'jalali', true);
+    expect([fa.start.text, fa.ordinal]).toEqual(['۱۳۸۹', '۳']);
+    const result = buildStatementEdit(s, { ...fa, role: 'board_member', sourceUrl: 'https://news.example.org/y', reason: 'سمت' });
+    expect(result.ok && result.edit).toEqual({ role: 'board_member', reason: 'سمت', reference: { url: 'https://news.example.org/y' } });
+  });
+
   it('sends only what changed, a cleared field as null, Persian digits read', () => {
     const s = membership();
     const result = buildStatementEdit(s, {

@@ -1,7 +1,7 @@
 import * as jalaali from 'jalaali-js';
 import type { StatementEdit } from '../../api/endpoints.ts';
 import type { Statement } from '../../api/types.ts';
-import { parseDateInput, type Calendar, type PartialDate } from '../../format/partial-date.ts';
+import { parseDateInput, toAsciiDigits, type Calendar, type PartialDate } from '../../format/partial-date.ts';
 
 /** What the edit form holds: this statement's editable fields, and the reason and source of the edit. */
 export interface EditStatementValues {
@@ -40,13 +40,21 @@ export function dateToInput(date: PartialDate | null, fallback: Calendar): { tex
   return { text: date.value.slice(0, length), calendar: 'gregorian' };
 }
 
-/** The form's starting values: the statement as it is, an empty source and reason. */
-export function initialEditValues(s: Statement, calendar: Calendar): EditStatementValues {
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+/**
+ * The form's starting values: the statement as it is, an empty source and reason. With `persianDigits`
+ * the dates and the ordinal are written in Persian digits, like everything else on a Persian page.
+ */
+export function initialEditValues(s: Statement, calendar: Calendar, persianDigits = false): EditStatementValues {
+  const digits = (text: string) => (persianDigits ? text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d) : text);
+  const start = dateToInput(s.start, calendar);
+  const end = dateToInput(s.end, calendar);
   return {
-    start: dateToInput(s.start, calendar),
-    end: dateToInput(s.end, calendar),
+    start: { ...start, text: digits(start.text) },
+    end: { ...end, text: digits(end.text) },
     role: s.role,
-    ordinal: s.ordinal === null ? '' : String(s.ordinal),
+    ordinal: s.ordinal === null ? '' : digits(String(s.ordinal)),
     sourceUrl: '',
     sourceTitle: '',
     sourceQuote: '',
@@ -81,7 +89,7 @@ export function buildStatementEdit(s: Statement, v: EditStatementValues): { ok: 
   const start = read('start');
   const end = read('end');
   if (start && end && end.date.value < start.date.value) errors.end = 'form.dateEndBeforeStart';
-  const ordinalText = v.ordinal.trim().replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const ordinalText = toAsciiDigits(v.ordinal.trim());
   const ordinal = ordinalText === '' ? null : Number(ordinalText);
   if (ordinal !== null && (!Number.isInteger(ordinal) || ordinal < 1)) errors.ordinal = 'edit.ordinalInvalid';
   const url = v.sourceUrl.trim();
@@ -90,8 +98,9 @@ export function buildStatementEdit(s: Statement, v: EditStatementValues): { ok: 
   if (!v.reason.trim()) errors.reason = 'form.required';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
+  // Digits may be Persian in the form and ASCII in the stored value: compare them as ASCII.
   const same = (a: { text: string; calendar: Calendar }, b: { text: string; calendar: Calendar }) =>
-    a.text.trim() === b.text.trim() && (a.text.trim() === '' || a.calendar === b.calendar);
+    toAsciiDigits(a.text.trim()) === toAsciiDigits(b.text.trim()) && (a.text.trim() === '' || a.calendar === b.calendar);
   const edit: StatementEdit = { reason: v.reason.trim(), reference: { url } };
   if (v.sourceTitle.trim()) edit.reference.title = v.sourceTitle.trim();
   if (v.sourceQuote.trim()) edit.reference.quote = v.sourceQuote.trim();

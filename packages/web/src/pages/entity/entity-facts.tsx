@@ -25,7 +25,7 @@ function useVocab() {
  * type, ordinal, host and dates; an agreement's type, status and date. Empty when nothing is known.
  */
 export function EntityFacts({ entity }: { entity: EntityDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const vocab = useVocab();
   const a = entity.attributes;
@@ -39,7 +39,7 @@ export function EntityFacts({ entity }: { entity: EntityDetail }) {
   if (typeof a.population === 'number') add(t('entity.population'), f.number(a.population));
   if (a.coordinates) {
     const fmt = (n: number) => f.number(n, { maximumFractionDigits: 3, minimumFractionDigits: 3 });
-    add(t('entity.coordinates'), <span dir="ltr">{`${fmt(a.coordinates.lat)}, ${fmt(a.coordinates.lon)}`}</span>);
+    add(t('entity.coordinates'), <span dir="ltr">{`${fmt(a.coordinates.lat)}${i18n.language === 'fa' ? '، ' : ', '}${fmt(a.coordinates.lon)}`}</span>);
   }
   if (typeof a.classification === 'string') add(t('entity.classification'), vocab('classifications', a.classification));
   if (a.founding_date) add(t('entity.founded'), <DateText date={a.founding_date} />);

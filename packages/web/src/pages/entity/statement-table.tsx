@@ -99,12 +99,12 @@ export function StatementTable({
             {showKind && <Table.Th scope="col">{t('entity.columns.relation')}</Table.Th>}
             {showWhat && <Table.Th scope="col">{t('entity.columns.what')}</Table.Th>}
             {showRole && <Table.Th scope="col">{t('entity.columns.role')}</Table.Th>}
-            {showBehalf && <Table.Th scope="col">{t('entity.columns.onBehalfOf')}</Table.Th>}
+            {showBehalf && <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>{t('entity.columns.onBehalfOf')}</Table.Th>}
             <Table.Th scope="col">{t('entity.columns.period')}</Table.Th>
             {showHow && <Table.Th scope="col">{t('entity.columns.how')}</Table.Th>}
             <Table.Th scope="col">{t('entity.columns.sources')}</Table.Th>
             {actions && (
-              <Table.Th scope="col">
+              <Table.Th scope="col" className="actions-cell">
                 <span className="visually-hidden">{t('entity.columns.actions')}</span>
               </Table.Th>
             )}
@@ -161,7 +161,7 @@ export function StatementTable({
                 <Table.Td>
                   <SourceLinks references={s.references} />
                 </Table.Td>
-                {actions && <Table.Td>{actions(s)}</Table.Td>}
+                {actions && <Table.Td className="actions-cell">{actions(s)}</Table.Td>}
               </Table.Tr>
             );
           })}

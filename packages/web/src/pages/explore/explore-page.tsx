@@ -85,7 +85,7 @@ export function ExplorePage() {
         <Title order={1} size="h2">
           {t('nav.explore')}
         </Title>
-        <div style={{ minWidth: 280 }}>
+        <div style={{ minWidth: 280, visibility: tab === 'timeline' ? 'hidden' : undefined }}>
           <EntityPicker
             label={t('explore.center')}
             value={centerEntity}
