@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatPartialDate, parseDateInput, type Calendar } from '../format/partial-date.ts';
 import { useFormat } from '../format/use-format.ts';
 
+/** An example written in the page's digits (Persian digits on a Persian page; both are accepted). */
+function localDigits(text: string, lang: string): string {
+  return lang === 'fa' ? text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d) : text;
+}
+
 /** A date being typed: the raw text and the calendar it is typed in. */
 export interface DateFieldValue {
   text: string;
@@ -36,7 +41,7 @@ export function DateInputField({
         <TextInput
           label={label}
           description={t('form.dateHint')}
-          placeholder={value.calendar === 'jalali' ? '1402-09-10' : '2023-12-01'}
+          placeholder={localDigits(value.calendar === 'jalali' ? '1402-09-10' : '2023-12-01', f.lang)}
           value={value.text}
           onChange={(event) => onChange({ ...value, text: event.currentTarget.value })}
           error={error}
