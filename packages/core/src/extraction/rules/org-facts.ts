@@ -51,6 +51,21 @@ function betweenParty(items: readonly Item[], j: number): boolean {
   return (x?.t === 'w' && (x.key === 'میان' || x.key === 'بین')) || isCue(x, 'with');
 }
 
+// (present «فعالیت می‌کند» is indicative)
+const SUBJUNCTIVE = /(?<!می)(شود|شوند|گردد|کند|کنند)$/;
+
+/**
+ * A seat that is only planned or proposed: a subjunctive/future verb («مستقر شود», «افتتاح خواهد شد»)
+ * unless achieved («موفق شد دفتر X را ایجاد کند»), or a proposal/intention in the clause.
+ */
+function plannedSeat(items: readonly Item[], i: number, verb: number): boolean {
+  const v = items[verb] as Item;
+  const nx = items[verb + 1];
+  const subj = (v.t === 'cue' && SUBJUNCTIVE.test(v.key)) || (nx?.t === 'w' && SUBJUNCTIVE.test(nx.key)) || isCue(nx, 'will');
+  if (subj && !items.some((x) => x.t === 'w' && x.key === 'موفق')) return true;
+  return findCueBack(items, verb, 'propose', 'proposeverb', 'intend', 'readiness') >= clauseStart(items, i);
+}
+
 function firstMentionIndex(items: readonly Item[]): number {
   for (let i = 0; i < items.length; i++) if (items[i]?.t === 'm') return i;
   return items.length;
@@ -130,11 +145,12 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       // «مقر آن در بارسلون است»: a copula right after «در <city>» places it too
       if (verb < 0 && ctx.lang === 'fa') {
         const cop = findCue(items, i + 1, 'copula');
-        if (cop > 0 && isCue(items[cop - 2], 'in') && cityOf(nextMentionAfter(items, cop - 1, 0)?.m) && findCue(items, i + 1, 'neg') < 0) verb = cop;
+        if (cop > 0 && /^(است|هست|میباشد)$/.test((items[cop] as { key: string }).key) && isCue(items[cop - 2], 'in') && cityOf(nextMentionAfter(items, cop - 1, 0)?.m) && findCue(items, i + 1, 'neg') < 0) verb = cop;
       }
       // English «has its secretariat in Barcelona», «headquartered in Paris»: no verb needed
       if (verb < 0 && ctx.lang === 'en' && isCue(items[i + 1], 'in') && cityOf(nextMentionAfter(items, i + 2, 0)?.m)) verb = i + 1;
       if (verb < 0) continue;
+      if (plannedSeat(items, i, verb)) continue;
       // the verb belongs to another clause («در مقر X در نیویورک تاسیس شد و دبیرخانه آن در بن مستقر است»)
       if (findCue(items, i + 1, 'secretariat', 'office', 'founded') >= 0 && findCue(items, i + 1, 'secretariat', 'office', 'founded') < verb) continue;
       let org: Ref | undefined;

@@ -31,6 +31,10 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
     if (it.t !== 'cue' || (it.cue !== 'propose' && it.cue !== 'proposeverb')) continue;
     // a proposed sister-city pact or MoU is an agreement (status proposed), not a proposal
     if (findCue(items, i + 1, 'sister', 'mou', 'coop') >= 0 && findCue(items, i + 1, 'sister', 'mou', 'coop') - i <= 8) continue;
+    // «پیشنهاد X را رد کرد / با مخالفت ... روبه‌رو شد»
+    if (findCue(items, i + 1, 'reject') >= 0) return;
+    // proposing to hold an event («... در تهران برگزار شود», «پیشنهاد برگزاری ...») creates nothing
+    if (findCue(items, i + 1, 'held', 'holding') >= 0) return;
     let proposer: Mention | undefined;
     const direct = it.cue === 'propose' ? nextMentionAfter(items, i + 1, 0) : null;
     if (direct && direct.m.kind !== 'entity') proposer = direct.m;
@@ -51,12 +55,16 @@ export function proposalRules(ctx: ArticleContext, sent: Sentence): void {
       if (said > 0 && prev?.t === 'm' && prev.m.kind !== 'entity') proposer = prev.m;
     }
     if (!proposer) continue;
-    const ref: Ref | null = ctx.participantOf(proposer);
-    if (!ref || ref.type === 'country') continue;
+    // an unnamed official stands for the city/country («شهردار رشت پیشنهاد کرد»), unless the article names them
+    const ref: Ref | null = proposer.kind === 'title' && proposer.title?.org ? (ctx.bindings.get(`${proposer.title.role}|${refKey(proposer.title.org)}`) ?? proposer.title.org) : ctx.participantOf(proposer);
+    if (!ref || (ref.type === 'country' && proposer.kind !== 'title')) continue;
     const from = direct ? direct.i + 1 : i + 1;
+    // «خواستار ایجاد X شد»: the verbal noun is part of the subject
+    const at = it.key.startsWith('خواستار') ? it.s + it.key.indexOf('خواستار') + 'خواستار'.length + 1 : (items[from]?.s ?? it.e);
     const subject =
       sent.text
-        .slice(Math.max(0, (items[from]?.s ?? it.e) - sent.s))
+        .slice(Math.max(0, at - sent.s))
+        .replace(/\s+(شد|شدند)\s*[.!]?$/, '')
         .split(/ را |[،.:]/)[0]
         ?.trim()
         .slice(0, 120) ?? '';
