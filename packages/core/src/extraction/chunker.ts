@@ -59,7 +59,7 @@ export interface Mention {
 export type Item =
   | { t: 'm'; m: Mention; s: number; e: number }
   | { t: 'cue'; cue: string; s: number; e: number; key: string }
-  | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; host?: Ref; isThis?: boolean; s: number; e: number }
+  | { t: 'ev'; eventType: string; ordinal?: number; org?: Ref; host?: Ref; isThis?: boolean; body?: boolean; s: number; e: number }
   | { t: 'role'; w: RoleWord; s: number; e: number }
   | { t: 'sep'; ch: string; s: number; e: number }
   | { t: 'w'; key: string; text: string; s: number; e: number; ui?: number };
@@ -649,12 +649,23 @@ export class Chunker {
       }
       if (u.k === 'ev' && u.pl?.k === 'ev') {
         const prevU = us[i - 1];
-        const ord = prevU && prevU.k === 'w' ? parseOrdinal(prevU.text) : null;
+        let ord = prevU && prevU.k === 'w' ? parseOrdinal(prevU.text) : null;
         if (ord !== null && items.at(-1)?.t === 'w') items.pop();
+        // «بیست و یکمین کنگره»: a compound ordinal (tens «و» units)
+        const tens = us[i - 3];
+        if (ord !== null && ord < 10 && tens?.k === 'w' && us[i - 2]?.pl?.k === 'cue' && (us[i - 2]?.pl as { cue: string }).cue === 'and') {
+          const whole = parseOrdinal(fullText.slice(tens.s, (prevU as Unit).e));
+          if (whole !== null && whole > ord) {
+            ord = whole;
+            if (items.at(-1)?.t === 'sep') items.pop();
+            if (items.at(-1)?.t === 'w') items.pop();
+          }
+        }
         const isThis = prevU?.k === 'cue' && prevU.pl?.k === 'cue' && prevU.pl.cue === 'this';
         let j = i + 1;
         let org: Ref | undefined;
         let end = u.e;
+        let body = false;
         for (let skip = 0; j < n && skip < 5; skip++) {
           const x = us[j] as Unit;
           const ent = entityAt(j, 'org');
@@ -667,7 +678,7 @@ export class Chunker {
           if (x.k === 'p' && /["«»“”(]/.test(x.text)) { j++; continue; }
           if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
           // «نشست هیئت اجرایی مجمع ...»: the board is part of the event's name
-          if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { j++; continue; }
+          if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { body = true; j++; continue; }
           if (x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && us[j + 1]?.k !== 'w' && st.lastOrg && keyOf(st.lastOrg.fa).startsWith(x.key)) {
             // «مجمع عمومی اتحادیه»: a bare head word names the organisation last mentioned
             org = st.lastOrg;
@@ -698,7 +709,7 @@ export class Chunker {
         if (!org && this.state.lang === 'en' && before?.t === 'm' && before.m.ref?.type === 'org') org = before.m.ref;
         let evOrg = org;
         if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
-        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(evHost ? { host: evHost } : {}), ...(isThis ? { isThis } : {}) };
+        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(evHost ? { host: evHost } : {}), ...(isThis ? { isThis } : {}), ...(body ? { body } : {}) };
         items.push(item);
         if (org) {
           const c = st.orgCounts.get(org.id ?? org.fa) ?? { ref: org, n: 0 };

@@ -29,6 +29,12 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
     if (it.cue === 'held') {
       let j = i - 1;
       while (j >= 0 && items[j]?.t !== 'ev' && !isCue(items[j], 'held')) j--;
+      // «نشست هیئت مدیره X در حاشیه این کنگره برگزار شد»: «این کنگره» is where, the event is the one before
+      if ((items[j] as { isThis?: boolean } | undefined)?.isThis) {
+        let k = j - 1;
+        while (k >= 0 && items[k]?.t !== 'ev' && !isCue(items[k], 'held', 'speech')) k--;
+        if (k >= 0 && items[k]?.t === 'ev') j = k;
+      }
       if (j >= 0 && items[j]?.t === 'ev' && !triggered.has(j)) triggered.set(j, {});
     } else if (it.cue === 'holding') {
       let j = i + 1;
@@ -65,6 +71,8 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
   }
   for (const [j, t] of triggered) {
     const ev = items[j] as Extract<Item, { t: 'ev' }>;
+    // hoped for, a candidacy, an invitation or a proposal: not an event that is set
+    if (findCueBack(items, j, 'hope', 'propose', 'proposeverb') >= clauseStart(items, j)) continue;
     let host = t.host;
     if (!host) {
       // «<event> <org> ... در <city> ... برگزار شد»: a place between the event noun and its predicate
@@ -105,14 +113,19 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
       evidence: [ctx.evidence(sent)],
       confidence: t.host || org ? 0.8 : 0.6,
     };
-    addEvent(ctx, fact);
+    addEvent(ctx, fact, ev.body === true);
   }
 }
 
+/** Events of an organisation's board («نشست هیئت مدیره X»): never merged into X's congress or assembly. */
+const BODY_EVENTS = new WeakSet<EventFact>();
+
 /** Adds an event, merging it with an event of the same article it refers to. */
-function addEvent(ctx: ArticleContext, fact: EventFact): void {
+function addEvent(ctx: ArticleContext, fact: EventFact, body = false): void {
   for (const old of ctx.facts) {
     if (old.kind !== 'event' || old.event_type === 'visit') continue;
+    // a board's session («نشست هیئت مدیره X») is an event of its own beside the congress of X
+    if ((body || BODY_EVENTS.has(old)) && old.event_type !== fact.event_type) continue;
     const sameOrg = !!old.org && !!fact.org && refKey(old.org as Ref) === refKey(fact.org as Ref);
     const sameHost = !!old.host && !!fact.host && refKey(old.host as Ref) === refKey(fact.host as Ref);
     const ordOk = !old.ordinal || !fact.ordinal || old.ordinal === fact.ordinal;
@@ -132,6 +145,7 @@ function addEvent(ctx: ArticleContext, fact: EventFact): void {
     for (const e of fact.evidence) if (!old.evidence.some((x) => x.start === e.start)) old.evidence.push(e);
     return;
   }
+  if (body) BODY_EVENTS.add(fact);
   ctx.facts.push(fact);
 }
 
@@ -160,8 +174,19 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
   for (let i = 0; i < items.length; i++) {
     if (isCue(items[i], 'arrive')) {
       // «<X> [صبح امروز] وارد/عازم [شهر] <city> [در <country>] شد»
-      const h = items[i + 1];
+      let h = items[i + 1];
       let v = i + 2;
+      // «... در شهر سئول کره جنوبی ... عازم این کشور شد»: the city of the sentence
+      if (isCue(h, 'this') && items[i + 2]?.t === 'w' && (items[i + 2] as { key: string }).key === 'کشور') {
+        for (let k = i - 1; k >= 0; k--) {
+          const x = items[k] as Item;
+          if (x.t === 'm' && x.m.kind === 'entity' && !x.m.aside && x.m.ref?.type === 'city' && isCue(items[k - 1], 'in')) {
+            h = x;
+            break;
+          }
+        }
+        v = i + 3;
+      }
       if (isCue(items[v], 'in') && items[v + 1]?.t === 'm') v += 2;
       if (h?.t !== 'm' || h.m.ref?.type !== 'city' || !isCue(items[v], 'copula')) continue;
       let ps = listBefore(items, i).ms;
