@@ -95,6 +95,9 @@ export const FA_ROLES: Record<string, RoleWord> = {
   'هیات اجرایی': R('executive_board_member', 'org', { seat: true }),
   'هیات رئیسه': R('executive_board_member', 'org', { seat: true }),
   'مدیرعامل': R('other', 'org'),
+  // heads of programmes/regions of international bodies («مدیر اجرایی برنامه اسکان بشر سازمان ملل») -> other
+  'مدیر اجرایی': R('other', 'org'),
+  'مدیر منطقه ای': R('other', 'org'),
   'مدیر عامل': R('other', 'org'),
   'رئیس مرکز': R('other', 'city'),
   'مشاور': R('other', 'org'),
