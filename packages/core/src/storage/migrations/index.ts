@@ -5,6 +5,7 @@ import * as m0003 from '../../articles/articles.migration.js';
 import * as m0004 from '../../claims/claims.migration.js';
 import * as m0005 from '../../queries/queries.migration.js';
 import * as m0006 from './0006-name-key-prefix.js';
+import * as m0007 from './0007-evidence-cover.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-claims': m0004,
   '0005-query-indexes': m0005,
   '0006-name-key-prefix': m0006,
+  '0007-evidence-cover': m0007,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */
