@@ -80,3 +80,13 @@ export function isAppError(value: unknown): value is AppError {
 export function notFound(what: string, id: string): AppError {
   return new AppError('not_found', `${what} ${id} not found`);
 }
+
+/**
+ * The error of an optimistic-lock mismatch (HTTP 412): someone else changed `what` `id` after the
+ * caller read version `expected`; the current version is in the details so a client can reload.
+ */
+export function versionConflict(what: string, id: string, current: number, expected: number): AppError {
+  return new AppError('precondition_failed', `${what} ${id} was changed by someone else (version ${current}, expected ${expected})`, [
+    { path: ['version'], message: `current version is ${current}` },
+  ]);
+}

@@ -63,9 +63,11 @@ export interface Reference {
   confidence?: number;
 }
 
-/** A statement (domain view). `data` holds kind-specific extras (membership category, attribute values). */
-export interface Statement {
-  id: string;
+/**
+ * What every shape of a statement shares: its kind and the entities and qualifiers it links
+ * (input, validated and stored forms differ only in dates, ids and bookkeeping).
+ */
+export interface StatementLinks {
   kind: StatementKind;
   subjectId: string;
   objectId?: string;
@@ -74,6 +76,11 @@ export interface Statement {
   onBehalfOfId?: string;
   ordinal?: number;
   how?: string;
+}
+
+/** A statement (domain view). `data` holds kind-specific extras (membership category, attribute values). */
+export interface Statement extends StatementLinks {
+  id: string;
   start?: PartialDate;
   end?: PartialDate;
   rank: Rank;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ShippedDataset } from '../data-format/read-shipped-data.js';
 import type {
-  AgreementRecord, CityRecord, CountryRecord, EventRecord, MembershipRecord, OrganizationRecord, PersonRecord, PostRecord,
+  CityRecord, CountryRecord, MembershipRecord, OrganizationRecord, PersonRecord, PostRecord,
 } from '../data-format/shipped-data.schema.js';
 import type { Identifier } from '../domain/entity.js';
 import type { ReferenceInput, SourceInput, StatementKind } from '../domain/statement.js';

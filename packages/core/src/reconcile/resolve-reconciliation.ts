@@ -1,5 +1,4 @@
 import { requireJustification, type ChangeContext } from '../domain/change.js';
-import type { EntityType } from '../domain/entity.js';
 import { AppError, notFound } from '../errors.js';
 import { createEntity } from '../registry/create-entity.js';
 import type { NameInput } from '../registry/entity-input.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../errors.js';
+import { AppError, versionConflict } from '../errors.js';
 import { labelsOf, type Entity, type EntityName, type EntitySummary, type EntityType, type Identifier } from '../domain/entity.js';
 import { dateFromColumns } from '../domain/partial-date.js';
 import type { Db } from '../storage/database.js';
@@ -116,9 +116,7 @@ export async function updateEntityRow(
   if (Number(result.numUpdatedRows) === 0) {
     const current = await db.selectFrom('entities').select('version').where('id', '=', id).executeTakeFirst();
     if (!current) throw new AppError('not_found', `entity ${id} not found`);
-    throw new AppError('precondition_failed', `entity ${id} was changed by someone else (version ${current.version}, expected ${expectedVersion})`, [
-      { path: ['version'], message: `current version is ${current.version}` },
-    ]);
+    throw versionConflict('entity', id, current.version, expectedVersion);
   }
   return expectedVersion + 1;
 }

@@ -1,6 +1,6 @@
 import { requireJustification, type ChangeContext } from '../domain/change.js';
 import type { Entity, EntityName, Identifier } from '../domain/entity.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, versionConflict } from '../errors.js';
 import { recordChange } from '../history/history.repository.js';
 import type { Db } from '../storage/database.js';
 import { inTransaction } from '../storage/transaction.js';
@@ -55,7 +55,7 @@ export async function mergeEntities(db: Db, input: MergeEntitiesInput, change: C
     if (survivor.type !== loser.type) throw new AppError('conflict', `cannot merge a ${loser.type} into a ${survivor.type}`);
     for (const [e, v] of [[survivor, input.survivorVersion], [loser, input.loserVersion]] as const) {
       if (v !== undefined && e.version !== v) {
-        throw new AppError('precondition_failed', `entity ${e.id} was changed by someone else (version ${e.version}, expected ${v})`);
+        throw versionConflict('entity', e.id, e.version, v);
       }
     }
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { requireJustification, type ChangeContext } from '../domain/change.js';
 import type { Entity, Identifier } from '../domain/entity.js';
 import type { SourceInput } from '../domain/statement.js';
-import { AppError, notFound, type ErrorDetail } from '../errors.js';
+import { AppError, notFound, type ErrorDetail, versionConflict } from '../errors.js';
 import { recordChange } from '../history/history.repository.js';
 import type { Db } from '../storage/database.js';
 import { inTransaction } from '../storage/transaction.js';
@@ -42,9 +42,7 @@ export async function updateEntity(
     if (!before) throw notFound('entity', id);
     if (before.mergedInto) throw new AppError('conflict', `entity ${id} was merged into ${before.mergedInto}; edit that entity`);
     if (before.version !== expectedVersion) {
-      throw new AppError('precondition_failed', `entity ${id} was changed by someone else (version ${before.version}, expected ${expectedVersion})`, [
-        { path: ['version'], message: `current version is ${before.version}` },
-      ]);
+      throw versionConflict('entity', id, before.version, expectedVersion);
     }
     const details: ErrorDetail[] = [];
     const names = input.names ? normalizeNames(input.names, details) : before.names;

@@ -1,7 +1,7 @@
 import type { ChangeContext } from '../domain/change.js';
 import type { EntitySummary } from '../domain/entity.js';
 import type { Statement } from '../domain/statement.js';
-import { AppError, notFound, type ErrorDetail } from '../errors.js';
+import { AppError, notFound, type ErrorDetail, versionConflict } from '../errors.js';
 import { createEntity } from '../registry/create-entity.js';
 import { loadSummaries } from '../registry/entity.repository.js';
 import { reconciledEntity } from '../reconcile/resolve-argument.js';
@@ -43,12 +43,6 @@ export interface AcceptClaimResult {
   flags: ClaimFlag[];
   /** Summaries of the entities the claim and its statements mention. */
   related: Record<string, EntitySummary>;
-}
-
-function preconditionFailed(id: string, current: number, expected: number): AppError {
-  return new AppError('precondition_failed', `claim ${id} was changed by someone else (version ${current}, expected ${expected})`, [
-    { path: ['version'], message: `current version is ${current}` },
-  ]);
 }
 
 /** Certain entity ids for every argument, creating candidates when allowed; throws `conflict` listing the unresolved ones. */
@@ -100,12 +94,12 @@ export async function decideAcceptClaim(db: Db, id: string, input: AcceptClaimIn
   return inTransaction(db, async (trx) => {
     const claim = await loadClaim(trx, id);
     if (!claim) throw notFound('claim', id);
-    if (input.expectedVersion !== undefined && claim.version !== input.expectedVersion) throw preconditionFailed(id, claim.version, input.expectedVersion);
+    if (input.expectedVersion !== undefined && claim.version !== input.expectedVersion) throw versionConflict('claim', id, claim.version, input.expectedVersion);
     if (claim.status !== 'proposed') throw new AppError('conflict', `claim ${id} is ${claim.status}, not proposed`);
     const now = new Date().toISOString();
     if (!(await updateClaimIfVersion(trx, id, claim.version, {}, now))) {
       const current = await loadClaim(trx, id);
-      throw preconditionFailed(id, current?.version ?? claim.version, claim.version);
+      throw versionConflict('claim', id, current?.version ?? claim.version, claim.version);
     }
     const edited = input.edit ? await applyClaimEdit(trx, claim, input.edit) : { fact: claim.fact, args: claim.arguments };
     const args = await settleArguments(trx, claim, edited.args, input, ctx);

@@ -1,5 +1,5 @@
 import type { ChangeContext } from '../domain/change.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, versionConflict } from '../errors.js';
 import type { Db } from '../storage/database.js';
 import { inTransaction } from '../storage/transaction.js';
 import type { Claim } from '../claims/claim.js';
@@ -18,9 +18,7 @@ export async function rejectClaim(db: Db, id: string, input: { expectedVersion?:
     const claim = await loadClaim(trx, id);
     if (!claim) throw notFound('claim', id);
     if (input.expectedVersion !== undefined && claim.version !== input.expectedVersion) {
-      throw new AppError('precondition_failed', `claim ${id} was changed by someone else (version ${claim.version}, expected ${input.expectedVersion})`, [
-        { path: ['version'], message: `current version is ${claim.version}` },
-      ]);
+      throw versionConflict('claim', id, claim.version, input.expectedVersion);
     }
     if (claim.status !== 'proposed') throw new AppError('conflict', `claim ${id} is ${claim.status}, not proposed`);
     const now = new Date().toISOString();

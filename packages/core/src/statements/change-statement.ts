@@ -1,6 +1,6 @@
 import { requireJustification, type ChangeContext } from '../domain/change.js';
 import type { Statement } from '../domain/statement.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound, versionConflict } from '../errors.js';
 import { recordChange } from '../history/history.repository.js';
 import type { Db } from '../storage/database.js';
 import type { StatementsTable } from '../storage/statement.table.js';
@@ -25,9 +25,7 @@ export async function changeStatement(
     const before = await loadStatement(trx, id);
     if (!before) throw notFound('statement', id);
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
-      throw new AppError('precondition_failed', `statement ${id} was changed by someone else (version ${before.version}, expected ${expectedVersion})`, [
-        { path: ['version'], message: `current version is ${before.version}` },
-      ]);
+      throw versionConflict('statement', id, before.version, expectedVersion);
     }
     const patch = decide(before);
     await updateStatementRow(trx, id, before.version, patch);

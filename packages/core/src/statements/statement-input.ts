@@ -11,21 +11,14 @@ import {
   type Rank,
   type ReferenceInput,
   type StatementKind,
+  type StatementLinks,
   type StatementStatus,
 } from '../domain/statement.js';
 import { validateSourceInput } from './source.repository.js';
 
 /** A statement as callers give it. Dates as partial ISO or `jalali:` strings. */
-export interface StatementInput {
+export interface StatementInput extends StatementLinks {
   id?: string;
-  kind: StatementKind;
-  subjectId: string;
-  objectId?: string;
-  postId?: string;
-  role?: string;
-  onBehalfOfId?: string;
-  ordinal?: number;
-  how?: string;
   start?: string;
   end?: string;
   rank?: Rank;
@@ -35,16 +28,8 @@ export interface StatementInput {
 }
 
 /** A validated statement ready to store (ids not yet checked against the database). */
-export interface NormalizedStatement {
+export interface NormalizedStatement extends StatementLinks {
   id: string;
-  kind: StatementKind;
-  subjectId: string;
-  objectId?: string;
-  postId?: string;
-  role?: string;
-  onBehalfOfId?: string;
-  ordinal?: number;
-  how?: string;
   start?: PartialDate;
   end?: PartialDate;
   rank: Rank;

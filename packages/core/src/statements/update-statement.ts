@@ -4,7 +4,7 @@ import type { ChangeContext } from '../domain/change.js';
 import { requireJustification } from '../domain/change.js';
 import { parsePartialDate, type PartialDate } from '../domain/partial-date.js';
 import type { ReferenceInput, Statement } from '../domain/statement.js';
-import { AppError, notFound, type ErrorDetail } from '../errors.js';
+import { AppError, notFound, type ErrorDetail, versionConflict } from '../errors.js';
 import { recordChange } from '../history/history.repository.js';
 import { resolveEntityId } from '../registry/entity.repository.js';
 import type { Db } from '../storage/database.js';
@@ -99,9 +99,7 @@ export async function updateStatement(db: Db, id: string, input: UpdateStatement
     const before = await loadStatement(trx, id);
     if (!before) throw notFound('statement', id);
     if (before.version !== v.expectedVersion) {
-      throw new AppError('precondition_failed', `statement ${id} was changed by someone else (version ${before.version}, expected ${v.expectedVersion})`, [
-        { path: ['version'], message: `current version is ${before.version}` },
-      ]);
+      throw versionConflict('statement', id, before.version, v.expectedVersion);
     }
     if (before.status === 'rejected') throw new AppError('conflict', `statement ${id} was rejected; rejected statements are not edited`);
 
