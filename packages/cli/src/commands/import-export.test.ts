@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDb, defaultDataDir, loadConfig } from '@shahrnet/core';
-import { requireServerPostgres } from '@shahrnet/core/testing/server-postgres.js';
+import { createTestDatabase, dropTestDatabase, requireServerPostgres } from '@shahrnet/core/testing/server-postgres.js';
 import { main } from '../main.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -24,25 +22,9 @@ async function sqliteTarget(dir: string, name: string): Promise<Target> {
 }
 
 async function postgresTarget(): Promise<Target> {
-  const base = new URL(await requireServerPostgres());
-  const name = `shahrnet_cli_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new URL(base);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const target = new URL(base);
-  target.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: target.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  const base = await requireServerPostgres();
+  const { name, url } = await createTestDatabase(base, 'shahrnet_cli');
+  return { env: { DATABASE_URL: url }, drop: () => dropTestDatabase(base, name) };
 }
 
 describe.each([

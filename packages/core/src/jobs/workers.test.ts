@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { requireServerPostgres } from '../testing/server-postgres.js';
+import { createTestDatabase, dropTestDatabase, requireServerPostgres } from '../testing/server-postgres.js';
 import { createPostgresDb, createSqliteDb } from '../storage/create-db.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { generateCorpus } from '../ingest/generate-corpus.js';
@@ -38,16 +36,8 @@ function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; 
 describe('ingest jobs on PostgreSQL (pg-boss)', () => {
   it('two worker processes share the queue and process every article exactly once', async () => {
     const base = await requireServerPostgres();
-    const name = `shahrnet_jobs_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = new URL(base);
-    admin.pathname = '/postgres';
-    const target = new URL(base);
-    target.pathname = `/${name}`;
-    const url = target.toString();
+    const { name, url } = await createTestDatabase(base, 'shahrnet_jobs');
     const dir = mkdtempSync(join(tmpdir(), 'shahrnet-jobs-'));
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
     const handle = createPostgresDb(url, 4);
     const workers: ReturnType<typeof startWorker>[] = [];
     let boss: Awaited<ReturnType<typeof startJobQueue>> | undefined;
@@ -95,15 +85,7 @@ describe('ingest jobs on PostgreSQL (pg-boss)', () => {
       for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
       await boss?.stop({ graceful: false, wait: true });
       await handle.close();
-      // pg-boss closes its pool asynchronously after stop(); dropping WITH (FORCE) while a client is still
-      // open kills it, and the FATAL it receives surfaces as an unhandled error. Wait for them to go.
-      for (let i = 0; i < 50; i++) {
-        const open = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-        if (open.rows[0]?.n === 0) break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await dropTestDatabase(base, name);
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);

@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createPgliteDb, createPostgresDb, createSqliteDb, type DbHandle } from '../storage/create-db.js';
 import { migrateToLatest } from '../storage/migrate.js';
+import { createTestDatabase, dropTestDatabase } from './server-postgres.js';
 
 /** The databases every repository test runs on. */
 export const DIALECTS = ['sqlite', 'postgres'] as const;
@@ -46,32 +45,15 @@ export async function openTestDb(dialect: TestDialect): Promise<TestDb> {
     await migrateToLatest(handle.db);
     return { ...handle, engine: 'pglite' };
   }
-  const name = `shahrnet_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: maintenance.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = createPostgresDb(target.toString(), 4);
+  const { name, url: target } = await createTestDatabase(url, 'shahrnet_test');
+  const handle = createPostgresDb(target, 4);
   await migrateToLatest(handle.db);
   return {
     ...handle,
     engine: 'postgres-server',
     close: async () => {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: maintenance.toString() });
-      await dropper.connect();
-      try {
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await dropper.end();
-      }
+      await dropTestDatabase(url, name);
     },
   };
 }

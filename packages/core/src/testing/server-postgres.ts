@@ -25,3 +25,48 @@ export async function requireServerPostgres(): Promise<string> {
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * Creates a uniquely named database on the server of `baseUrl` through its `postgres` maintenance
+ * database, and returns the new database's URL.
+ */
+export async function createTestDatabase(baseUrl: string, prefix: string): Promise<{ name: string; url: string }> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(16).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: maintenanceUrl(baseUrl) });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(baseUrl);
+  target.pathname = `/${name}`;
+  return { name, url: target.toString() };
+}
+
+/**
+ * Drops a test database. Pools (ours, pg-boss's) finish closing their connections asynchronously after
+ * `end()`; dropping WITH (FORCE) while one is still open kills it, and the FATAL its client receives
+ * surfaces as an unhandled error that fails the whole test run. So wait (up to 10 s) until the server
+ * shows no session on the database, then drop, forcing only what is left.
+ */
+export async function dropTestDatabase(baseUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: maintenanceUrl(baseUrl) });
+  await admin.connect();
+  try {
+    for (let i = 0; i < 50; i++) {
+      const open = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (open.rows[0]?.n === 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function maintenanceUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = '/postgres';
+  return url.toString();
+}
