@@ -19,6 +19,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import Fastify from 'fastify';
 import { createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } from '@shahrnet/core';
 import { startServer } from '@shahrnet/server';
+import { argValue } from './lib/args.js';
 
 /** Result of the API benchmark (snake_case keys, as printed). */
 export interface ApiBenchResult {
@@ -252,10 +253,6 @@ export async function runApiBench(opts: {
   }
 }
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);

@@ -7,7 +7,7 @@
  * better; target ≤ 20), target ≥ 2,000 articles/s.
  */
 import { pathToFileURL } from 'node:url';
-import { extractArticle, loadGazetteer } from '@shahrnet/core';
+import { extractArticle, loadGazetteer, seededRandom } from '@shahrnet/core';
 
 /** The benchmark result (one JSON object). */
 export interface ExtractBenchResult {
@@ -48,21 +48,9 @@ const CLAIMS = [
   'حضور فعال در شبکه های جهانی به ارتقای جایگاه شهر کمک میکند',
   'کارگروه ویژه ای برای پیگیری مصوبات {t} تشکیل خواهد شد',
 ];
-/** A small deterministic PRNG (mulberry32) so both passes see the same texts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The synthetic articles, generated lazily (never all in memory). */
 export function* syntheticArticles(n: number, seed = 42): Generator<{ id: string; text: string }> {
-  const r = rng(seed);
+  const r = seededRandom(seed); // deterministic: both passes see the same texts
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const person = (): string => `${pick(FIRST)} ${pick(LAST)}`;
   for (let i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createExtractor, createSqliteDb, generateCorpus, ingest, migrateToLatest, discoverFiles, readInputFile } from '@shahrnet/core';
+import { argValue } from './lib/args.js';
 
 /** Result of the ingest benchmark (snake_case keys, as printed). */
 export interface IngestBenchResult {
@@ -127,10 +128,6 @@ export async function runIngestBench(opts: { articles?: number; keep?: boolean; 
   }
 }
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createSqliteDb, encodeSignature, generateCorpus, migrateToLatest, prepareArticle, searchArticles, seededRandom } from '@shahrnet/core';
+import { argValue } from './lib/args.js';
 
 /** Result of the search benchmark (snake_case keys, as printed). */
 export interface SearchBenchResult {
@@ -139,10 +140,6 @@ export async function runSearchBench(
   }
 }
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
