@@ -57,23 +57,10 @@ export interface Reference {
   quote?: string;
 }
 
-/** Statement kinds of the registry ("subject —kind→ object"). */
-export const STATEMENT_KINDS = [
-  'membership',
-  'participation',
-  'host',
-  'organizer',
-  'party',
-  'signatory',
-  'proposer',
-  'seat',
-  'parent',
-  'located_in',
-  'founded_in',
-  'founded_by',
-  'post_of',
-  'attribute',
-] as const;
+/** Statement kinds of the registry ("subject —kind→ object"): the core's list, one source of truth. */
+import { STATEMENT_KINDS } from '@shahrnet/core/domain/statement.ts';
+
+export { STATEMENT_KINDS };
 /** A statement kind; the server may add kinds, so any string is accepted and shown as sent. */
 export type StatementKind = (typeof STATEMENT_KINDS)[number] | (string & {});
 

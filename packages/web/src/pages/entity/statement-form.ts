@@ -1,21 +1,10 @@
-import type { EntitySummary, StatementInput } from '../../api/types.ts';
+import { STATEMENT_KINDS, type EntitySummary, type StatementInput } from '../../api/types.ts';
 import { parseDateInput, type Calendar } from '../../format/partial-date.ts';
 
 /** Kinds a person can add from an entity page, most common first (`attribute` and `post_of` are curated elsewhere). */
-export const FORM_KINDS = [
-  'membership',
-  'participation',
-  'host',
-  'organizer',
-  'party',
-  'signatory',
-  'proposer',
-  'seat',
-  'parent',
-  'located_in',
-  'founded_in',
-  'founded_by',
-] as const;
+export const FORM_KINDS = STATEMENT_KINDS.filter(
+  (k): k is Exclude<(typeof STATEMENT_KINDS)[number], 'attribute' | 'post_of'> => k !== 'attribute' && k !== 'post_of',
+);
 
 /** What the add-statement form holds while being filled in. */
 export interface StatementFormValues {
