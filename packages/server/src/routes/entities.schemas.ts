@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, nameKindSchema, type EntityPage, type Identifier, type Source } from '@shahrnet/core';
 import { z } from 'zod';
 import { partialDateInputSchema, partialDateSchema, reasonSchema } from '../http/common.schemas.js';
-import { entitySummarySchema, isoToPartialDate, referenceInputSchema, statementSchema, statementToJson } from './statements.schemas.js';
+import { entitySummarySchema, isoToPartialDate, referenceInputSchema, sourceSchema, statementSchema, statementToJson } from './statements.schemas.js';
 
 /** `GET /api/entities` query. `type` may list several types separated by commas. */
 export const searchQuerySchema = z.object({
@@ -34,16 +34,7 @@ export const nameSchema = z
   .meta({ id: 'EntityName' });
 
 /** A source of an entity record as a whole (where its names and attributes come from). */
-export const recordSourceSchema = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    title: z.string().optional(),
-    publisher: z.string().optional(),
-    published: partialDateSchema.optional(),
-    retrieved: partialDateSchema.optional(),
-  })
-  .meta({ id: 'Source' });
+export const recordSourceSchema = sourceSchema;
 
 /** Everything the page of an entity shows. */
 export const entityDetailSchema = entitySummarySchema

@@ -18,8 +18,8 @@ export const entitySummarySchema = z
   })
   .meta({ id: 'EntitySummary' });
 
-/** A reference: the source document supporting a statement, and the quoted span. */
-export const referenceSchema = z
+/** A source document as the API shows it (a record's source, or the document behind a reference). */
+export const sourceSchema = z
   .object({
     id: z.string(),
     url: z.string(),
@@ -27,9 +27,11 @@ export const referenceSchema = z
     publisher: z.string().optional(),
     published: partialDateSchema.optional(),
     retrieved: partialDateSchema.optional(),
-    quote: z.string().optional(),
   })
-  .meta({ id: 'Reference' });
+  .meta({ id: 'Source' });
+
+/** A reference: the source document supporting a statement, and the quoted span. */
+export const referenceSchema = sourceSchema.extend({ quote: z.string().optional() }).meta({ id: 'Reference' });
 
 /** A statement (a sourced fact) with its linked entities as summaries. */
 export const statementSchema = z

@@ -2,6 +2,7 @@ import * as jalaali from 'jalaali-js';
 import type { StatementEdit } from '../../api/endpoints.ts';
 import type { Statement } from '../../api/types.ts';
 import { parseDateInput, toAsciiDigits, type Calendar, type PartialDate } from '../../format/partial-date.ts';
+import { isHttpUrl } from './statement-form.ts';
 
 /** What the edit form holds: this statement's editable fields, and the reason and source of the edit. */
 export interface EditStatementValues {
@@ -62,14 +63,6 @@ export function initialEditValues(s: Statement, calendar: Calendar, persianDigit
   };
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Checks the edit form and builds the PATCH body with ONLY what changed (a cleared field is sent as

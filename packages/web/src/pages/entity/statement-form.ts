@@ -39,7 +39,8 @@ export function emptyStatementForm(calendar: Calendar): StatementFormValues {
   };
 }
 
-function isHttpUrl(text: string): boolean {
+/** True for an absolute http(s) URL: what a source must be. Shared by the add and edit forms. */
+export function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'http:' || url.protocol === 'https:';
