@@ -20,6 +20,7 @@ const LETTER_RE = new RegExp(`[${ARABIC_LETTERS}]`);
 const DIGIT_RE = /\p{Nd}/u;
 const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 const SPACE_RE = /\s/;
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}]/u;
 const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']', '}', '›']);
 const EN_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no',
@@ -32,7 +33,7 @@ const MAX_QUOTE = 600;
 /** The word (letters only) that ends right before `i`. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}\p{M}]/u.test(text[j - 1] as string)) j--;
+  while (j > 0 && LETTER_OR_MARK_RE.test(text[j - 1] as string)) j--;
   return text.slice(j, i);
 }
 
@@ -64,24 +65,18 @@ export function splitSentences(text: string): Span[] {
   let quoteDepth = 0;
   let quoteStart = -1;
   let quoteOpensSentence = false;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && SPACE_RE.test(text[s] as string)) s++;
-    while (e > s && SPACE_RE.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-    start = end;
-  };
   const n = text.length;
+  // (character codes, not one-character strings: a Persian character read as `text[i]` is a new string)
   for (let i = 0; i < n; i++) {
-    const c = text[i] as string;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       quoteDepth = 0;
-      push(i);
+      pushTrimmed(out, text, start, i);
       start = i + 1;
       continue;
     }
-    if (c === '«' || c === '“') {
+    if (c === 0xab || c === 0x201c) {
+      // « “
       if (quoteDepth === 0) {
         quoteStart = i;
         quoteOpensSentence = text.slice(start, i).trim() === '';
@@ -89,33 +84,54 @@ export function splitSentences(text: string): Span[] {
       quoteDepth++;
       continue;
     }
-    if (c === '»' || c === '”') {
+    if (c === 0xbb || c === 0x201d) {
+      // » ”
       if (quoteDepth > 0) quoteDepth--;
       // «…پایان.» standing as a sentence of its own ends with its closing quote
-      const before = text[i - 1] ?? '';
-      if (quoteDepth === 0 && quoteOpensSentence && (before === '.' || before === '!' || before === '؟' || before === '?')) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+      if (quoteDepth === 0 && quoteOpensSentence && (before === 0x2e || before === 0x21 || before === 0x061f || before === 0x3f)) {
         let e = i + 1;
         while (e < n && CLOSERS.has(text[e] as string)) e++;
-        push(e);
+        pushTrimmed(out, text, start, e);
+        start = e;
         i = e - 1;
       }
       continue;
     }
     if (quoteDepth > 0 && i - quoteStart > MAX_QUOTE) quoteDepth = 0;
     let ends = false;
-    if (c === '.') ends = periodEnds(text, i);
-    else if (c === '!' || c === '?' || c === '؟' || c === '؛' || c === ';') {
-      const next = text[i + 1] ?? '';
-      ends = !(next === '!' || next === '?' || next === '؟');
+    if (c === 0x2e) ends = periodEnds(text, i);
+    else if (c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === 0x3b) {
+      // ! ? ؟ ؛ ; (not before another ! ? ؟)
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      ends = !(next === 0x21 || next === 0x3f || next === 0x061f);
     }
     if (!ends || quoteDepth > 0) continue;
     let e = i + 1;
     while (e < n && CLOSERS.has(text[e] as string)) e++;
-    push(e);
+    pushTrimmed(out, text, start, e);
+    start = e;
     i = e - 1;
   }
-  push(n);
+  pushTrimmed(out, text, start, n);
   return out;
+}
+
+/** True for the characters of `/\s/` (ECMAScript white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Appends `text[start, end)` without its surrounding white space, unless that leaves nothing. */
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
 const L = ARABIC_LETTERS;

@@ -141,6 +141,12 @@ function noteOrg(st: ArticleState, r: Ref): void {
   if (st.recentOrgs.length > 8) st.recentOrgs.length = 8;
 }
 
+/** The org head noun a name starts with («شبکه ...»), if any. */
+function headOf(r: Ref): string | undefined {
+  const w = keyOf(r.fa.split(/\s+/)[0] ?? '');
+  return ORG_HEAD_KEYS.has(w) ? w : undefined;
+}
+
 /**
  * «این شبکه», «the network»: the latest organisation whose name has that head noun («شبکه ...»,
  * «... Network»); else the latest one whose name does not announce another kind («سازمان ملل» is not
@@ -154,10 +160,6 @@ function orgByHead(st: ArticleState, key: string): Ref | undefined {
   if (fa) en = HEAD_EN[fa];
   else for (const [w, re] of EN_HEADS) if (rest.startsWith(w)) en = re;
   if (!fa && !en) return undefined;
-  const headOf = (r: Ref): string | undefined => {
-    const w = keyOf(r.fa.split(/\s+/)[0] ?? '');
-    return ORG_HEAD_KEYS.has(w) ? w : undefined;
-  };
   for (const r of st.recentOrgs) if ((fa && headOf(r) === fa) || (en && en.test(r.en ?? ''))) return r;
   for (const r of st.recentOrgs) {
     const h = headOf(r);
@@ -208,6 +210,27 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
   return false;
 }
 
+/**
+ * What `acceptUnit` reads: the `units` call in progress (its gazetteer, token keys, the token the match
+ * starts at and the unit before it). Module state instead of a closure per call: `units` runs once per
+ * sentence and is not re-entrant, and a closure per call costs an allocation (and, under tsx's
+ * keepNames, a `defineProperty`).
+ */
+const ACCEPT_STATE: { gz: Gazetteer | undefined; keys: readonly string[]; at: number; prev: Unit | undefined } = { gz: undefined, keys: [], at: 0, prev: undefined };
+
+/** Whether the longest match's items may stand at the current token (see `units`). */
+function acceptUnit(items: readonly Payload[], end: number): boolean {
+  const { gz, keys, at, prev } = ACCEPT_STATE;
+  const p = choose(items, prev);
+  if (!p) return false;
+  // a one-word name that is also a common word links only after a type word or a title
+  // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
+  if (p.k === 'ent' && end === at + 1 && (gz as Gazetteer).common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end))) return false;
+  // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
+  if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && (gz as Gazetteer).entities.get(p.id)?.councilOf) return false;
+  return true;
+}
+
 /** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
 export function units(full: string, from: number, to: number, gz: Gazetteer): Unit[] {
   const toks = tokenizeKeyed(full, from, to);
@@ -215,21 +238,14 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
   for (let i = 0; i < toks.length; i++) keys[i] = (toks[i] as { key: string }).key;
   const out: Unit[] = [];
   let prev: Unit | undefined;
-  let at = 0;
-  const accept = (items: readonly Payload[], end: number): boolean => {
-    const p = choose(items, prev);
-    if (!p) return false;
-    // a one-word name that is also a common word links only after a type word or a title
-    // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
-    if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end))) return false;
-    // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
-    if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && gz.entities.get(p.id)?.councilOf) return false;
-    return true;
-  };
+  const acc = ACCEPT_STATE;
+  acc.gz = gz;
+  acc.keys = keys;
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
     prev = out[out.length - 1];
-    at = i;
+    acc.prev = prev;
+    acc.at = i;
     if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
       out.push({ k: 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
       i++;
@@ -244,7 +260,7 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
         continue;
       }
     }
-    const m = gz.trie.longestAt(keys, i, accept);
+    const m = gz.trie.longestAt(keys, i, acceptUnit);
     if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
       const inner = gz.trie.longestAt(keys, i + 1);
@@ -268,6 +284,11 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     i++;
   }
   return out;
+}
+
+/** An entity mention item of that type (not an aside). */
+function entityItemOf(x: Item | undefined, kind: EntityType): x is Extract<Item, { t: 'm' }> {
+  return x?.t === 'm' && x.m.kind === 'entity' && x.m.ref?.type === kind && !x.m.aside;
 }
 
 /** The article-level chunker over sentences (keeps coreference state between calls). */
@@ -348,33 +369,6 @@ export class Chunker {
     if (st.sentCity) st.subjCity = st.sentCity;
     st.sentCity = undefined;
     const fullText = full;
-    const pushM = (m: Mention, a: number, b: number): void => {
-      items.push({ t: 'm', m, s: a, e: b });
-      if (m.ref && !m.aside) {
-        if (m.ref.type === 'city') {
-          st.lastCity = m.ref;
-          if (!m.coref) st.sentCity ??= m.ref;
-        }
-        if (m.ref.type === 'org') {
-          st.lastOrg = m.ref;
-          if (!m.coref) noteOrg(st, m.ref);
-          const k = m.ref.id ?? m.ref.fa;
-          const c = st.orgCounts.get(k) ?? { ref: m.ref, n: 0 };
-          c.n++;
-          st.orgCounts.set(k, c);
-        }
-      }
-      if (m.title?.org?.type === 'city' && (m.title.role === 'council_president' || m.title.role === 'council_member')) st.councilCity = m.title.org;
-      if (m.ref?.type === 'city' && !m.aside) {
-        const b1 = items.at(-2);
-        const b2 = items.at(-3);
-        if ((b1?.t === 'w' && b1.key === 'شورای') || (b2?.t === 'w' && b2.key === 'شورای')) st.councilCity = m.ref;
-      }
-      if (m.title?.org?.type === 'org' && !m.aside) {
-        st.lastOrg = m.title.org;
-        noteOrg(st, m.title.org);
-      }
-    };
 
     let i = 0;
     const n = us.length;
@@ -383,31 +377,6 @@ export class Chunker {
     if (us[0]?.key === 'به' && us[1]?.key === 'گزارش') {
       for (let k = 2; k < n && k < 16; k++) if (us[k]?.k === 'p' && (us[k]?.text === '،' || us[k]?.text === ',')) { reportEnd = k + 1; break; }
     }
-    // An entity at j (after optional type word); returns [ref, end] or null.
-    const entityAt = (j: number, want?: EntityType): [Ref, number] | null => {
-      let u = us[j];
-      let k = j;
-      let viaTw: string | undefined;
-      if (u?.k === 'tw' && u.pl?.k === 'tw') {
-        viaTw = u.pl.t;
-        k = j + 1;
-        u = us[k];
-      }
-      if (u?.k === 'ent' && u.pl?.k === 'ent' && u.pl.type !== 'person') {
-        const ref = this.refOf(u.pl.id, u.text);
-        if (want && ref.type !== want) return null;
-        return [ref, k + 1];
-      }
-      if (u?.k === 'coref' && u.pl?.k === 'coref') {
-        const r = this.coref(u.pl.ref, us, k);
-        if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
-      }
-      // «شهر X» names a city; «شهرهای مرزی/دیگری/جهان» is a description, not a list of names
-      if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های') && !/^\p{Nd}+$/u.test(us[j - 1]?.key ?? '') && !QUANTIFIERS.has(us[j - 1]?.key ?? '') && !(us[j - 1]?.pl?.k === 'ent' && (us[j - 1]?.pl as { type: string }).type === 'city') && !/ست$/.test(u.key)) {
-        return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
-      }
-      return null;
-    };
 
     while (i < n) {
       const u = us[i] as Unit;
@@ -421,7 +390,7 @@ export class Chunker {
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
         if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
           const ref = this.person(us, i, b, fullText);
-          pushM({ kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
+          this.pushM(items, { kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
           i = b;
           continue;
         }
@@ -446,13 +415,13 @@ export class Chunker {
           i = b;
           // X از CITY
           if (us[i]?.k === 'cue' && us[i]?.pl?.k === 'cue' && (us[i]?.pl as { cue: string }).cue === 'from') {
-            const ent = entityAt(i + 1, 'city');
+            const ent = this.entityAt(us, i + 1, 'city');
             if (ent) {
               m.from = ent[0];
               i = ent[1];
             }
           }
-          pushM(m, (us[a] as Unit).s, (us[b - 1] as Unit).e);
+          this.pushM(items, m, (us[a] as Unit).s, (us[b - 1] as Unit).e);
           continue;
         }
         if (u.k === 'honor') {
@@ -477,7 +446,7 @@ export class Chunker {
             items.pop();
             p2.m.title = title;
             p2.e = (us[i + 1] as Unit).e;
-          } else pushM({ kind: 'title', title }, u.s, (us[i + 1] as Unit).e);
+          } else this.pushM(items, { kind: 'title', title }, u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
@@ -498,7 +467,7 @@ export class Chunker {
         if (w.plural && t.orgs.length > 0) {
           for (const [idx, org] of t.orgs.entries()) {
             if (idx > 0) items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
-            pushM({ kind: 'title', title: { role: w.role, org, orgKind: w.org }, group: true }, u.s, t.spanEnd);
+            this.pushM(items, { kind: 'title', title: { role: w.role, org, orgKind: w.org }, group: true }, u.s, t.spanEnd);
           }
           i = t.end;
           continue;
@@ -510,7 +479,7 @@ export class Chunker {
             items.length = pre.at;
             // «Ambassador to Iran»: the host country is not the org
             if (w.org === 'country' && us[t.end]?.key === 'to') {
-              const host = entityAt(t.end + 1, 'country');
+              const host = this.entityAt(us, t.end + 1, 'country');
               if (host) t.end = host[1];
             }
             t.spanEnd = (us[t.end - 1] as Unit).e;
@@ -555,7 +524,7 @@ export class Chunker {
               const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
               items.length = r0;
               const ref = this.person(us, a, b, fullText);
-              pushM({ kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+              this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
               i = t.end;
               continue;
             }
@@ -615,13 +584,13 @@ export class Chunker {
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
           if (a < 0 || b <= a) {
-            pushM({ kind: 'title', title }, u.s, t.spanEnd);
+            this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
             i = t.end;
             continue;
           }
           items.length = r;
           const ref = this.person(us, a, b, fullText);
-          pushM({ kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+          this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
           i = t.end;
           continue;
         }
@@ -638,12 +607,12 @@ export class Chunker {
           const maxName = this.state.lang === 'en' ? 4 : 3;
           while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
           if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
-            pushM({ kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
           }
         }
-        pushM({ kind: 'title', title }, u.s, t.spanEnd);
+        this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
         i = t.end;
         continue;
       }
@@ -668,7 +637,7 @@ export class Chunker {
         let body = false;
         for (let skip = 0; j < n && skip < 5; skip++) {
           const x = us[j] as Unit;
-          const ent = entityAt(j, 'org');
+          const ent = this.entityAt(us, j, 'org');
           if (ent) {
             org = ent[0];
             end = (us[ent[1] - 1] as Unit).e;
@@ -730,7 +699,7 @@ export class Chunker {
         for (const t of tails) if ((!hit || t.keys.length > hit.keys.length) && t.keys.every((k, d) => us[i + d]?.key === k)) hit = t;
         if (hit && (!this.nameLike(us[i + hit.keys.length]) || i === 0 || us[i - 1]?.k === 'p')) {
           const end = i + hit.keys.length;
-          pushM({ kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, { kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
@@ -739,16 +708,16 @@ export class Chunker {
       if (u.k === 'w' && this.state.lang === 'en' && us[i + 1]?.key === 'capital' && EN_DEMONYMS[u.key]) {
         const cap = this.gz.capitals.get(EN_DEMONYMS[u.key] as string);
         if (cap) {
-          pushM({ kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
+          this.pushM(items, { kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
       }
       // «هیئتی از شهر X»: the delegation stands for its city
       if (u.k === 'w' && DELEGATION.has(u.key) && us[i + 1]?.pl?.k === 'cue' && (us[i + 1]?.pl as { cue: string }).cue === 'from') {
-        const c = entityAt(i + 2, 'city');
+        const c = this.entityAt(us, i + 2, 'city');
         if (c) {
-          pushM({ kind: 'entity', ref: c[0], delegation: true }, u.s, (us[c[1] - 1] as Unit).e);
+          this.pushM(items, { kind: 'entity', ref: c[0], delegation: true }, u.s, (us[c[1] - 1] as Unit).e);
           i = c[1];
           continue;
         }
@@ -771,17 +740,17 @@ export class Chunker {
         continue;
       }
       // entity (with optional type word), or «(X)» aside
-      const ent = u.k === 'ent' || u.k === 'tw' || u.k === 'coref' ? entityAt(i) : null;
+      const ent = u.k === 'ent' || u.k === 'tw' || u.k === 'coref' ? this.entityAt(us, i) : null;
       if (ent) {
         const [ref, end] = ent;
         const prevItem = items.at(-1);
         const aside = prevItem?.t === 'sep' && prevItem.ch === '(' && items.at(-2)?.t === 'm';
         const m: Mention = { kind: 'entity', ref, ...(aside ? { aside } : {}), ...(us[i]?.k === 'coref' ? { coref: true } : {}) };
         // «بوگوتا پایتخت کلمبیا»: the appositive country is an aside
-        pushM(m, (us[i] as Unit).s, (us[end - 1] as Unit).e);
+        this.pushM(items, m, (us[i] as Unit).s, (us[end - 1] as Unit).e);
         i = end;
         if (ref.type === 'city' && us[i]?.k === 'coref' && us[i]?.pl?.k === 'coref' && (us[i]?.pl as { ref: string }).ref === 'capital') {
-          const c = entityAt(i + 1, 'country');
+          const c = this.entityAt(us, i + 1, 'country');
           if (c) i = c[1];
         }
         continue;
@@ -792,32 +761,32 @@ export class Chunker {
         while (j < n && j - i < 8 && (us[j]?.k === 'w' || us[j]?.k === 'tw')) j++;
         // «شبکه جهانی دولت های محلی برای پایداری (ایکلی)»: a known name inside a longer one, maybe with its acronym after
         // (a one- or two-word name inside, «شبکه شهرهای یادگیری یونسکو», is the parent organisation, not this one)
-        const innerOrg = j > i + 1 && j - i <= 4 ? entityAt(j, 'org') : null;
+        const innerOrg = j > i + 1 && j - i <= 4 ? this.entityAt(us, j, 'org') : null;
         let end = innerOrg ? innerOrg[1] : -1;
         let sure = innerOrg !== null && (us[end - 1] as Unit).text.split(/\s+/).length >= 3;
         if (innerOrg && us[end]?.text === '(') {
-          const acr = entityAt(end + 1, 'org');
+          const acr = this.entityAt(us, end + 1, 'org');
           if (acr && us[acr[1]]?.text === ')' && acr[0].id !== undefined && acr[0].id === innerOrg[0].id) {
             end = acr[1] + 1;
             sure = true;
           }
         }
         if (innerOrg && sure) {
-          pushM({ kind: 'entity', ref: innerOrg[0] }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, { kind: 'entity', ref: innerOrg[0] }, u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
         if (us[j]?.text === '(') {
-          const inner = entityAt(j + 1, 'org');
+          const inner = this.entityAt(us, j + 1, 'org');
           if (inner && us[inner[1]]?.text === ')') {
-            pushM({ kind: 'entity', ref: inner[0] }, u.s, (us[inner[1]] as Unit).e);
+            this.pushM(items, { kind: 'entity', ref: inner[0] }, u.s, (us[inner[1]] as Unit).e);
             i = inner[1] + 1;
             continue;
           }
         }
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
-        pushM({ kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
+        this.pushM(items, { kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
         i++;
         continue;
       }
@@ -839,18 +808,73 @@ export class Chunker {
     return items;
   }
 
+  /** Pushes a mention item and updates the article state (last city/org, counts, the council city). */
+  private pushM(items: Item[], m: Mention, a: number, b: number): void {
+    const st = this.state;
+    items.push({ t: 'm', m, s: a, e: b });
+    if (m.ref && !m.aside) {
+      if (m.ref.type === 'city') {
+        st.lastCity = m.ref;
+        if (!m.coref) st.sentCity ??= m.ref;
+      }
+      if (m.ref.type === 'org') {
+        st.lastOrg = m.ref;
+        if (!m.coref) noteOrg(st, m.ref);
+        const k = m.ref.id ?? m.ref.fa;
+        const c = st.orgCounts.get(k) ?? { ref: m.ref, n: 0 };
+        c.n++;
+        st.orgCounts.set(k, c);
+      }
+    }
+    if (m.title?.org?.type === 'city' && (m.title.role === 'council_president' || m.title.role === 'council_member')) st.councilCity = m.title.org;
+    if (m.ref?.type === 'city' && !m.aside) {
+      const b1 = items.at(-2);
+      const b2 = items.at(-3);
+      if ((b1?.t === 'w' && b1.key === 'شورای') || (b2?.t === 'w' && b2.key === 'شورای')) st.councilCity = m.ref;
+    }
+    if (m.title?.org?.type === 'org' && !m.aside) {
+      st.lastOrg = m.title.org;
+      noteOrg(st, m.title.org);
+    }
+  }
+
+  /** An entity at unit j (after an optional type word): [ref, end] or null. */
+  private entityAt(us: Unit[], j: number, want?: EntityType): [Ref, number] | null {
+    let u = us[j];
+    let k = j;
+    let viaTw: string | undefined;
+    if (u?.k === 'tw' && u.pl?.k === 'tw') {
+      viaTw = u.pl.t;
+      k = j + 1;
+      u = us[k];
+    }
+    if (u?.k === 'ent' && u.pl?.k === 'ent' && u.pl.type !== 'person') {
+      const ref = this.refOf(u.pl.id, u.text);
+      if (want && ref.type !== want) return null;
+      return [ref, k + 1];
+    }
+    if (u?.k === 'coref' && u.pl?.k === 'coref') {
+      const r = this.coref(u.pl.ref, us, k);
+      if (r && (!want || r[0].type === want) && r[0].type !== 'person') return [r[0], r[1]];
+    }
+    // «شهر X» names a city; «شهرهای مرزی/دیگری/جهان» is a description, not a list of names
+    if (viaTw === 'city' && this.nameLike(u) && u && !(us[j] as Unit).key.endsWith('های') && !/^\p{Nd}+$/u.test(us[j - 1]?.key ?? '') && !QUANTIFIERS.has(us[j - 1]?.key ?? '') && !(us[j - 1]?.pl?.k === 'ent' && (us[j - 1]?.pl as { type: string }).type === 'city') && !/ست$/.test(u.key)) {
+      return [{ type: 'city', fa: u.text, candidate: true }, k + 1];
+    }
+    return null;
+  }
+
   /** English «Tehran Mayor», «Kazakhstan's Ambassador»: the city/country right before a role word. */
   private orgBefore(items: Item[], kind: 'city' | 'country'): { ref: Ref; at: number } | null {
-    const ok = (x: Item | undefined): x is Extract<Item, { t: 'm' }> => x?.t === 'm' && x.m.kind === 'entity' && x.m.ref?.type === kind && !x.m.aside;
     const last = items.at(-1);
-    if (ok(last)) return { ref: last.m.ref as Ref, at: items.length - 1 };
+    if (entityItemOf(last, kind)) return { ref: last.m.ref as Ref, at: items.length - 1 };
     // «Omani Ambassador»: a demonym names the country
     const iso = kind === 'country' && last?.t === 'w' ? EN_DEMONYMS[last.key] : undefined;
     const id = iso ? this.gz.countryByIso.get(iso) : undefined;
     if (id && last?.t === 'w') return { ref: this.refOf(id, last.text, true), at: items.length - 1 };
     const apo = items.at(-2);
     const owner = items.at(-3);
-    if (last?.t === 'w' && last.key === 's' && apo?.t === 'sep' && (apo.ch === "'" || apo.ch === '’') && ok(owner)) return { ref: owner.m.ref as Ref, at: items.length - 3 };
+    if (last?.t === 'w' && last.key === 's' && apo?.t === 'sep' && (apo.ch === "'" || apo.ch === '’') && entityItemOf(owner, kind)) return { ref: owner.m.ref as Ref, at: items.length - 3 };
     return null;
   }
 
@@ -877,20 +901,22 @@ export class Chunker {
     return null;
   }
 
+  /** An entity (after an optional type word) or a resolved coreference at unit k, for a title's org. */
+  private titleEntAt(us: Unit[], k: number): [Ref, number] | null {
+    let x = us[k];
+    let kk = k;
+    if (x?.k === 'tw') { kk++; x = us[kk]; }
+    if (x?.k === 'ent' && x.pl?.k === 'ent' && x.pl.type !== 'person') return [this.refOf(x.pl.id, x.text), kk + 1];
+    if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
+    return null;
+  }
+
   /** Parses the organisation part of a title starting at role unit i. */
   private title(us: Unit[], i: number, w: RoleWord): { orgs: Ref[]; end: number; spanEnd: number } {
     const n = us.length;
     const u = us[i] as Unit;
     let j = i + 1;
     const orgs: Ref[] = [];
-    const entAt = (k: number): [Ref, number] | null => {
-      let x = us[k];
-      let kk = k;
-      if (x?.k === 'tw') { kk++; x = us[kk]; }
-      if (x?.k === 'ent' && x.pl?.k === 'ent' && x.pl.type !== 'person') return [this.refOf(x.pl.id, x.text), kk + 1];
-      if (x?.k === 'coref' && x.pl?.k === 'coref') return this.coref(x.pl.ref, us, kk);
-      return null;
-    };
     // «معاون فرهنگی اجتماعی شهرداری اصفهان», «معاون حمل و نقل شهردار تهران»: a portfolio, then the municipality
     if (w.portfolio) {
       let k = j;
@@ -899,7 +925,7 @@ export class Chunker {
       const x = us[k];
       const viaMayor = x?.k === 'role' && x.pl?.k === 'role' && x.pl.w.role === 'mayor' && !x.pl.w.plural;
       if ((x?.k === 'tw' && x.pl?.k === 'tw' && x.pl.t === 'municipality') || viaMayor) {
-        const e = entAt(viaMayor ? k + 1 : k);
+        const e = this.titleEntAt(us, viaMayor ? k + 1 : k);
         if (e && e[0].type === 'city') return { orgs: [e[0]], end: e[1], spanEnd: (us[e[1] - 1] as Unit).e };
       }
       return { orgs, end: j, spanEnd: u.e };
@@ -915,13 +941,13 @@ export class Chunker {
       // «شهرداران [شهرهای] A، B و C»
       let k = j;
       for (;;) {
-        const e = entAt(k);
+        const e = this.titleEntAt(us, k);
         if (!e || e[0].type !== (w.org === 'city' ? 'city' : e[0].type)) break;
         orgs.push(e[0]);
         k = e[1];
         const sep = us[k];
         if (sep && ((sep.k === 'p' && (sep.text === '،' || sep.text === ',')) || (sep.k === 'cue' && sep.pl?.k === 'cue' && sep.pl.cue === 'and'))) {
-          const nx = entAt(k + 1);
+          const nx = this.titleEntAt(us, k + 1);
           if (nx) { k = k + 1; continue; }
           // an unknown city in the list («شهرداران سئول و مالمو»)
           const cand = us[k + 1];
@@ -939,7 +965,7 @@ export class Chunker {
     const maxSkip = w.role === 'other' || w.role === 'director_general' ? 7 : w.org === 'city' ? 1 : 2;
     for (let k = j, skipped = 0; k < n && skipped <= maxSkip; k++, skipped++) {
       const x = us[k] as Unit;
-      const e = entAt(k);
+      const e = this.titleEntAt(us, k);
       if (e) {
         const r = e[0];
         const okType = w.org === 'country' ? r.type === 'country' : w.org === 'city' ? r.type === 'city' : r.type === 'org' || r.type === 'city';

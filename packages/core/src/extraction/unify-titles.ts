@@ -54,6 +54,13 @@ interface Cand<T> {
   sent: Sentence;
 }
 
+/** Joins a title and a name: the person is bound to the title and gets the post once. */
+function pair(ctx: ArticleContext, used: Set<string>, tc: Cand<Title>, pc: Cand<Ref>, pk: string): void {
+  used.add(pk);
+  ctx.bind(pc.v, tc.v);
+  ctx.addPost({ ref: pc.v }, tc.v.role, tc.v.org as Ref, 'held', tc.sent, 0.6);
+}
+
 /**
  * Article-level person memory: a title the article never puts next to a name («سرکنسول روسیه» in the
  * lead) and a name it never gives a title («ایگور ماکسیموف گفت» in the body) are one person when they
@@ -102,11 +109,6 @@ export function unifyTitles(ctx: ArticleContext, sentences: readonly Sentence[])
     .sort((a, b) => a[1].first - b[1].first);
   if (openTitles.length === 0 || openPeople.length === 0) return;
   const used = new Set<string>();
-  const pair = (tc: Cand<Title>, pc: Cand<Ref>, pk: string): void => {
-    used.add(pk);
-    ctx.bind(pc.v, tc.v);
-    ctx.addPost({ ref: pc.v }, tc.v.role, tc.v.org as Ref, 'held', tc.sent, 0.6);
-  };
   const left: Cand<Title>[] = [];
   for (const [, tc] of openTitles) {
     let hit: [string, Cand<Ref>] | undefined;
@@ -118,11 +120,11 @@ export function unifyTitles(ctx: ArticleContext, sentences: readonly Sentence[])
         break;
       }
     }
-    if (hit) pair(tc, hit[1], hit[0]);
+    if (hit) pair(ctx, used, tc, hit[1], hit[0]);
     else left.push(tc);
   }
   const rest = openPeople.filter(([pk]) => !used.has(pk));
   // a leftover pair only for a diplomat: foreign envoys are named in the body without their title,
   // while an untitled local name next to an unnamed mayor is as often someone else
-  if (left.length === 1 && rest.length === 1 && DIPLOMATIC.has((left[0] as Cand<Title>).v.role)) pair(left[0] as Cand<Title>, (rest[0] as [string, Cand<Ref>])[1], (rest[0] as [string, Cand<Ref>])[0]);
+  if (left.length === 1 && rest.length === 1 && DIPLOMATIC.has((left[0] as Cand<Title>).v.role)) pair(ctx, used, left[0] as Cand<Title>, (rest[0] as [string, Cand<Ref>])[1], (rest[0] as [string, Cand<Ref>])[0]);
 }

@@ -24,6 +24,14 @@ function party(ctx: ArticleContext, m: Mention): Ref | null {
   return m.ref && m.ref.type !== 'person' ? m.ref : null;
 }
 
+/** Adds the parties of mentions (keyed: one party per entity). */
+function addParties(ctx: ArticleContext, parties: Map<string, Ref>, ms: readonly Mention[]): void {
+  for (const m of ms) {
+    const p = party(ctx, m);
+    if (p) parties.set(refKey(p), p);
+  }
+}
+
 /**
  * Agreement facts: خواهرخواندگی (sister_city), تفاهم‌نامه (mou), قرارداد/سند همکاری (cooperation).
  * Parties: the list right after the agreement word («خواهرخواندگی شهرهای تبریز و کازان», «بین X و Y»),
@@ -42,16 +50,10 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
     if (nx?.t === 'w' && /^(ها|های|هایی)$/.test(nx.key)) continue;
     if (hasNegation(items, i)) continue;
     const parties = new Map<string, Ref>();
-    const addAll = (ms: Mention[]): void => {
-      for (const m of ms) {
-        const p = party(ctx, m);
-        if (p) parties.set(refKey(p), p);
-      }
-    };
     let j = i + 1;
     while (items[j]?.t === 'w' || isCue(items[j], 'sister', 'mou', 'coop', 'contract')) j++;
     const after = listAfter(items, j);
-    addAll(after.ms);
+    addParties(ctx, parties, after.ms);
     // «خواهرخواندگی شیراز و وارانسی»: an unknown name closing the list of parties is a city
     const tail = items[after.end + 1];
     if (after.ms.length === 1 && parties.size === 1 && items[after.end]?.t === 'sep' && (items[after.end] as { ch: string }).ch === 'و' && tail?.t === 'w' && tail.ui !== undefined && !isCue(items[after.end + 2], 'speech') && /^[\u0600-\u06FF]{3,}$/.test(tail.key) && !COMMONISH.test(tail.key)) {
@@ -64,19 +66,19 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
       for (let k = i - 1; k >= cs; k--) {
         if (items[k]?.t !== 'm') continue;
         const before = listBefore(items, k + 1).ms;
-        if (before.length >= 2) addAll(before);
+        if (before.length >= 2) addParties(ctx, parties, before);
         break;
       }
     }
     if (parties.size < 2) {
       const withAt = findCue(items, 0, 'with');
       const f = firstMention(items, clauseStart(items, i));
-      if (f) addAll(listAfter(items, f.i).ms);
+      if (f) addParties(ctx, parties, listAfter(items, f.i).ms);
       if (withAt >= 0) {
         // «با شهرهایی مانند کازان»
         let k = withAt + 1;
         while (k < items.length && k - withAt <= 3 && items[k]?.t === 'w' && LIKE_WORDS.has((items[k] as { key: string }).key)) k++;
-        addAll(listAfter(items, k).ms);
+        addParties(ctx, parties, listAfter(items, k).ms);
       }
     }
     if (parties.size < 2 && /دو شهر|دو کلانشهر|دو طرف|طرفین|both cities|the two cities/.test(sent.text)) {

@@ -149,19 +149,23 @@ function addEvent(ctx: ArticleContext, fact: EventFact, body = false): void {
   ctx.facts.push(fact);
 }
 
+/** A linked city of country `iso`. */
+function inCountry(ctx: ArticleContext, iso: string, r: Ref | undefined): boolean {
+  return !!r && r.type === 'city' && !!r.id && ctx.gz.entities.get(r.id)?.country === iso;
+}
+
 /** A city of country `iso` named in the sentence, else the latest one named before in the article. */
 function cityIn(ctx: ArticleContext, sent: Sentence, iso: string, at: number): Ref | undefined {
-  const inCountry = (r: Ref | undefined): boolean => !!r && r.type === 'city' && !!r.id && ctx.gz.entities.get(r.id)?.country === iso;
   for (const it of sent.items) {
-    if (it.t === 'm' && inCountry(it.m.ref)) return it.m.ref;
-    if (it.t === 'ev' && inCountry(it.host)) return it.host;
+    if (it.t === 'm' && inCountry(ctx, iso, it.m.ref)) return it.m.ref;
+    if (it.t === 'ev' && inCountry(ctx, iso, it.host)) return it.host;
   }
-  for (const c of ctx.recentCities(sent, at, 6)) if (inCountry(c)) return c;
+  for (const c of ctx.recentCities(sent, at, 6)) if (inCountry(ctx, iso, c)) return c;
   // the next sentences often name the city («... به ازبکستان سفر کرده است. همایش تاشکند ...»)
   for (let k = sent.idx + 1; k <= sent.idx + 2; k++) {
     for (const it of ctx.sentences[k]?.items ?? []) {
-      if (it.t === 'm' && !it.m.aside && inCountry(it.m.ref)) return it.m.ref;
-      if (it.t === 'ev' && inCountry(it.host)) return it.host;
+      if (it.t === 'm' && !it.m.aside && inCountry(ctx, iso, it.m.ref)) return it.m.ref;
+      if (it.t === 'ev' && inCountry(ctx, iso, it.host)) return it.host;
     }
   }
   return undefined;

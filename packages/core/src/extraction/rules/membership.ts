@@ -72,12 +72,14 @@ function ordinalBefore(items: readonly Item[], i: number): number | undefined {
  * - English: «<member> joined <org>», «became the 20th member of <org>».
  * (The copular «<member> عضو <org> است» is read with the post chain in posts.ts.)
  */
+/** The sentence's date as an optional `date` field. */
+function dateOf(ctx: ArticleContext, sent: Sentence): { date?: string } {
+  const d = ctx.sentenceDate(sent);
+  return d ? { date: d } : {};
+}
+
 export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
   const items = sent.items;
-  const dateOf = (): { date?: string } => {
-    const d = ctx.sentenceDate(sent);
-    return d ? { date: d } : {};
-  };
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.t !== 'cue') continue;
@@ -89,7 +91,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       if (unreal(items, clauseStart(items, i), o.i + 3)) continue;
       for (const m of membersBefore(items, i)) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf());
+        if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf(ctx, sent));
       }
     } else if (it.cue === 'joinverb' && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
       // «X به ORG پیوست»
@@ -103,7 +105,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, org, sent, 0.8, dateOf());
+        if (mem) ctx.addMembership(mem, org, sent, 0.8, dateOf(ctx, sent));
       }
     } else if ((it.cue === 'membership' || ((it.cue === 'associate' || it.cue === 'fullmember') && it.key.startsWith('عضویت'))) && items[i - 1]?.t === 'w' && /^(برای|جهت)$/.test((items[i - 1] as { key: string }).key) && items[i - 2]?.t === 'm') {
       // «درخواست X برای عضویت [وابسته] در ORG ... تصویب/پذیرفته شد»
@@ -113,7 +115,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       while (j < approved && !isCue(items[j], 'in', 'to')) j++;
       const org = orgAt(ctx, sent, j);
       const mem = memberOf(ctx, (items[i - 2] as { m: Mention }).m);
-      if (org && mem) ctx.addMembership(mem, org, sent, 0.8, { ...categoryAt(items, i + 1), ...dateOf() });
+      if (org && mem) ctx.addMembership(mem, org, sent, 0.8, { ...categoryAt(items, i + 1), ...dateOf(ctx, sent) });
     } else if (it.cue === 'membership') {
       // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
       const mm = nextMentionAfter(items, i + 1, 1);
@@ -144,7 +146,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const o = nextMentionAfter(items, j, ctx.lang === 'en' ? 1 : 0);
       if (o?.m.ref?.type === 'org') org = o.m.ref;
       if (!org) continue;
-      ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf() });
+      ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
     } else if (it.cue === 'presence') {
       presence(ctx, sent, i);
     } else if (it.cue === 'member') {
@@ -167,7 +169,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
-        if (mem) ctx.addMembership(mem, org, sent, 0.8, { ordinal, ...categoryAt(items, i + 1), ...dateOf() });
+        if (mem) ctx.addMembership(mem, org, sent, 0.8, { ordinal, ...categoryAt(items, i + 1), ...dateOf(ctx, sent) });
       }
     }
   }
