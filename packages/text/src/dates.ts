@@ -139,6 +139,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 // ---------------------------------------------------------------------------------------------
 
 type Groups = Record<string, string | undefined>;
+const NO_GROUPS: Groups = {};
 interface Ctx {
   refDay: string | null;
 }
@@ -316,7 +317,7 @@ function englishMonth(g: Groups): Built {
   return { value: qualified(v, qual, `${y}-${mm}-01`, gregorianMonthLength(y, m)), relative: false };
 }
 
-function year(g: Groups): Built {
+function year(g: Groups, _ctx: Ctx, full: string): Built {
   const y = Number(g['y']);
   const y2 = g['y2'] !== undefined ? Number(g['y2']) : undefined;
   const cue = g['cue'];
@@ -326,7 +327,7 @@ function year(g: Groups): Built {
   const a = yearValue(y, cal);
   if (!a) return null;
   // a bare cue word is not part of the date («در سال ۱۳۷۸» -> «سال ۱۳۷۸»)
-  const skipLead = cue !== undefined && cue !== 'سال' ? (g['_full'] ?? '').indexOf(g['sal'] ?? g['y'] ?? '', cue.length) : 0;
+  const skipLead = cue !== undefined && cue !== 'سال' ? full.indexOf(g['sal'] ?? g['y'] ?? '', cue.length) : 0;
   if (y2 === undefined) return { value: a, relative: false, skipLead };
   if (y2 <= y || calendarOfYear(y2, g['mark']) !== cal) return null;
   const b = yearValue(y2, cal);
@@ -394,11 +395,13 @@ function relWeek(g: Groups, ctx: Ctx): Built {
 
 // Cheap tests that skip a pattern when the text cannot contain a match (most of findDates' time is
 // spent scanning with patterns that find nothing).
+// ('digit+latin': a digit and a lower-case Latin letter, which an English month name needs)
 const DIGIT_RE = /\d/;
-const TRIGGERS: Record<string, RegExp | 'digit'> = {
-  numeric: 'digit',
-  english: /\d/,
-  englishMonth: 'digit',
+const LATIN_RE = /[a-z]/;
+const TRIGGERS: Record<string, RegExp | 'digit' | 'digit+latin'> = {
+  numeric: /\d[/.-]\d/,
+  english: 'digit+latin',
+  englishMonth: 'digit+latin',
   year: 'digit',
   dayMonth: new RegExp(`${ALT.jalaliMonth}|${ALT.gregFaMonth}`),
   monthYear: new RegExp(`${ALT.jalaliMonth}|${ALT.gregFaMonth}`),
@@ -409,7 +412,7 @@ const TRIGGERS: Record<string, RegExp | 'digit'> = {
   relWeek: /هفته|week/,
 };
 
-const BUILDERS: Record<string, (g: Groups, ctx: Ctx) => Built> = {
+const BUILDERS: Record<string, (g: Groups, ctx: Ctx, full: string) => Built> = {
   dayMonth, monthYear, numeric, english, englishMonth, year, relDay, weekday: weekdayRel, relYear, relMonth, relWeek,
 };
 
@@ -445,19 +448,20 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const ctx: Ctx = { refDay: referenceDay(opts.reference) };
   const found: DateMention[] = [];
   const hasDigit = DIGIT_RE.test(f);
+  const hasLatin = hasDigit && LATIN_RE.test(f);
   for (const [name, re] of PATTERNS) {
     const build = BUILDERS[name];
     if (!build) continue;
     const trigger = TRIGGERS[name];
-    if (trigger === 'digit' ? !hasDigit : trigger !== undefined && !trigger.test(f)) continue;
+    if (trigger === 'digit' ? !hasDigit : trigger === 'digit+latin' ? !hasLatin : trigger !== undefined && !trigger.test(f)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f); m; m = re.exec(f)) {
       if (m[0] === '') {
         re.lastIndex++;
         continue;
       }
-      const groups: Groups = { ...(m.groups ?? {}), _full: m[0] };
-      const b = build(groups, ctx);
+      // the match's own groups object (a copy per match cost more than the builders themselves)
+      const b = build(m.groups ?? NO_GROUPS, ctx, m[0]);
       if (!b) continue;
       let start = m.index + (b.skipLead ?? 0);
       let end = m.index + m[0].length;
@@ -467,6 +471,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
     }
   }
   // longest first, then earliest; keep those that do not overlap an accepted one
+  if (found.length < 2) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateMention[] = [];
   for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);

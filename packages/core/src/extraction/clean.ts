@@ -64,6 +64,18 @@ function publishedOf(lines: readonly string[]): string | null {
   return firstDay ?? headerDay;
 }
 
+/** The first line with text, trimmed ('' when none): the title of a text article. Scans, not splits. */
+function firstLine(raw: string): string {
+  let start = 0;
+  for (;;) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(start, end).trim();
+    if (line || end >= raw.length) return line;
+    start = end + 1;
+  }
+}
+
 /** See the module comment. `full` cleans the whole text with `cleanText` (slow; for comparisons). */
 export function cleanForExtraction(input: ArticleInput, full = false): CleanedForExtraction {
   if (!input.text && input.html) {
@@ -90,7 +102,7 @@ export function cleanForExtraction(input: ArticleInput, full = false): CleanedFo
   }
   return {
     text: raw,
-    title: raw.split('\n').find((l) => l.trim())?.trim() ?? '',
+    title: firstLine(raw),
     language: languageOf(raw),
     published: input.published ?? publishedOf(dateLines),
   };
