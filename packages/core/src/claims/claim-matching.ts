@@ -45,6 +45,50 @@ export function matchKey(fact: ClaimFact, args: readonly ClaimArgument[], date: 
   }
 }
 
+/**
+ * The cluster terms of an event or meeting claim: what `compatible` can require it to share with a
+ * report, as strings looked up through an index (`claim_match_terms`) instead of scanning the claim's
+ * coarse match-key bucket. An event gives `oh:<org>|<host>` (`-` for a missing one), `o:<org>`,
+ * `h:<host>` and `p:<participant>` for each participant; a meeting gives its participants. Prefixed by
+ * kind. Other kinds give none: their match keys already hold their key arguments. Derived from the
+ * arguments only (not from the match key), so every writer of arguments keeps them true.
+ */
+export function clusterTerms(kind: string, args: readonly ClaimArgument[]): string[] {
+  if (kind !== 'event' && kind !== 'meeting') return [];
+  const terms = new Set(ids(args, 'participants').map((p) => `${kind}|p:${p}`));
+  if (kind === 'event') {
+    const [org, host] = [one(args, 'org'), one(args, 'host')];
+    terms.add(`event|oh:${org || '-'}|${host || '-'}`);
+    if (org) terms.add(`event|o:${org}`);
+    if (host) terms.add(`event|h:${host}`);
+  }
+  return [...terms];
+}
+
+/**
+ * The cluster terms a claim must have one of to be `compatible` with a report of `kind` whose
+ * arguments are `args` (an empty list: no claim can be, e.g. a meeting without participants; null:
+ * the kind is matched by its match key alone). Every compatible claim has one, so looking claims up
+ * by these terms finds a superset of the compatible ones, whatever the size of the match-key bucket:
+ * - event naming organizer o and host h: a claim with the same pair, or one of them and nothing for
+ *   the other (sharing it), or neither named and a shared participant;
+ * - event naming only o (only h): a claim with that organizer (host), or a shared participant;
+ * - event naming neither: a claim naming neither, or a shared participant;
+ * - meeting: a shared participant.
+ */
+export function candidateTerms(kind: string, args: readonly ClaimArgument[]): string[] | null {
+  if (kind !== 'event' && kind !== 'meeting') return null;
+  const terms = new Set(ids(args, 'participants').map((p) => `${kind}|p:${p}`));
+  if (kind === 'event') {
+    const [org, host] = [one(args, 'org'), one(args, 'host')];
+    if (org && host) for (const t of [`oh:${org}|${host}`, `oh:${org}|-`, `oh:-|${host}`]) terms.add(`event|${t}`);
+    else if (org) terms.add(`event|o:${org}`);
+    else if (host) terms.add(`event|h:${host}`);
+    else terms.add('event|oh:-|-');
+  }
+  return [...terms];
+}
+
 /** Two partial dates agree when either is unknown or one is a prefix of the other (2021 and 2021-06). */
 export function datesCompatible(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;

@@ -1,11 +1,11 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { EntityType } from '../domain/entity.js';
 import type { FactKind } from '../extraction/types.js';
-import type { Database, Db } from '../storage/database.js';
+import type { Db } from '../storage/database.js';
 import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable } from './claims.table.js';
-import { argumentIdentity } from './claim-matching.js';
-import { CERTAIN_LINKS, type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
+import { candidateTerms, clusterTerms } from './claim-matching.js';
+import { type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
 
 const CHUNK = 400;
 
@@ -47,10 +47,23 @@ export function rowToArgument(r: ClaimArgumentsTable): ClaimArgument {
   return a;
 }
 
-/** Replaces the arguments of a claim (`fresh`: the claim was just created and has none to delete). */
-export async function writeArguments(db: Db, claimId: string, args: readonly ClaimArgument[], fresh = false): Promise<void> {
+/**
+ * Replaces the arguments of a claim (`fresh`: the claim was just created and has none to delete) and,
+ * for an event or meeting, its cluster terms (`clusterTerms`), which derive from the arguments. `kind`
+ * saves reading it from the claim.
+ */
+export async function writeArguments(db: Db, claimId: string, args: readonly ClaimArgument[], fresh = false, kind?: string): Promise<void> {
   if (!fresh) await db.deleteFrom('claim_arguments').where('claim_id', '=', claimId).execute();
   if (args.length > 0) await db.insertInto('claim_arguments').values(args.map((a) => argumentRow(claimId, a))).execute();
+  const k = kind ?? (await db.selectFrom('claims').select('kind').where('id', '=', claimId).executeTakeFirst())?.kind ?? '';
+  await writeClusterTerms(db, claimId, k, args, fresh);
+}
+
+/** Replaces the cluster terms of a claim (none for kinds other than event and meeting). */
+export async function writeClusterTerms(db: Db, claimId: string, kind: string, args: readonly ClaimArgument[], fresh = false): Promise<void> {
+  const terms = clusterTerms(kind, args);
+  if (!fresh && (kind === 'event' || kind === 'meeting')) await db.deleteFrom('claim_match_terms').where('claim_id', '=', claimId).execute();
+  if (terms.length > 0) await db.insertInto('claim_match_terms').values(terms.map((term) => ({ term, claim_id: claimId }))).execute();
 }
 
 /** Arguments of claims, by claim id, in slot/position order. */
@@ -63,60 +76,30 @@ export async function loadArguments(db: Db, claimIds: readonly string[]): Promis
   return out;
 }
 
-const CERTAIN = [...CERTAIN_LINKS];
-
-/** `argumentIdentity` of the argument row aliased `a`, in SQL (both dialects). */
-const IDENTITY = sql<string>`(case when a.link in (${sql.join(CERTAIN)}) and a.entity_id is not null then a.entity_id else ${sql.lit('?')} || a.entity_type || ${sql.lit(':')} || a.name_key end)`;
-
 /**
  * The claims (not merged) with match key `key` that may be `compatible` with a new report of kind
  * `kind` whose arguments are `args`, oldest first (the order clustering picks the first match in).
- * For most kinds that is every claim of the key (a handful). Events and meetings are bucketed coarsely
- * (a type and year, a month), so their buckets hold thousands of claims in a large corpus; for them the
- * database applies the conditions `compatible` cannot do without — an event's organizer and host equal
- * to the report's or absent, something shared (organizer, host or a participant) unless neither side
- * names an organizer or host; a meeting's place equal or absent and a participant shared — comparing
- * argument identities (`argumentIdentity`) in SQL instead of loading and parsing the whole bucket. A
- * superset of the compatible claims, so the first compatible one is the one reading the bucket finds.
+ * For most kinds that is every claim of the key (a handful: the key holds the key arguments). Events
+ * and meetings are bucketed coarsely (a type and a year, a month, or undated), so their buckets grow
+ * with the corpus; for them only the claims holding one of the report's `candidateTerms` are read,
+ * through the cluster index. Those are a superset of the compatible claims, so the first compatible
+ * one is the one reading the whole bucket would find.
  */
 export async function candidateClaims(db: Db, kind: FactKind, key: string, args: readonly ClaimArgument[]): Promise<ClaimsTable[]> {
-  let q = db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged');
-  if (kind === 'event' || kind === 'meeting') {
-    const first = (slot: string): string | undefined => {
-      const a = args.filter((x) => x.slot === slot).sort((x, y) => x.position - y.position)[0];
-      return a ? argumentIdentity(a) : undefined;
-    };
-    const participants = [...new Set(args.filter((a) => a.slot === 'participants').map(argumentIdentity))];
-    type Eb = ExpressionBuilder<Database, 'claims'>;
-    const argsOf = (eb: Eb, slots: readonly string[]) =>
-      eb.selectFrom('claim_arguments as a').select('a.claim_id').whereRef('a.claim_id', '=', 'claims.id').where('a.slot', 'in', [...slots]);
-    // A claim whose single `slot` argument is another entity than `identity`.
-    const differs = (eb: Eb, slot: string, identity: string) => eb.not(eb.exists(argsOf(eb, [slot]).where(IDENTITY, '<>', identity)));
-    const sharesParticipant = (eb: Eb) => eb.exists(argsOf(eb, ['participants']).where(IDENTITY, 'in', participants));
-    if (kind === 'meeting') {
-      // Fewer than one shared participant never matches (need = min(2, |a|, |b|) must be >= 1).
-      if (participants.length === 0) return [];
-      const place = first('place');
-      if (place !== undefined) q = q.where((eb) => differs(eb, 'place', place));
-      q = q.where((eb) => sharesParticipant(eb));
-    } else {
-      const org = first('org');
-      const host = first('host');
-      if (org !== undefined) q = q.where((eb) => differs(eb, 'org', org));
-      if (host !== undefined) q = q.where((eb) => differs(eb, 'host', host));
-      q = q.where((eb) => {
-        const shared = [];
-        // With org/host equal-or-absent (above), having one at all means sharing it.
-        if (org !== undefined) shared.push(eb.exists(argsOf(eb, ['org'])));
-        if (host !== undefined) shared.push(eb.exists(argsOf(eb, ['host'])));
-        if (participants.length > 0) shared.push(sharesParticipant(eb));
-        // Neither side names an organizer or host: compatible without sharing anything.
-        if (org === undefined && host === undefined) shared.push(eb.not(eb.exists(argsOf(eb, ['org', 'host']))));
-        return eb.or(shared);
-      });
-    }
+  const terms = candidateTerms(kind, args);
+  if (terms === null) {
+    return db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
   }
-  return q.orderBy('created_at').orderBy('id').execute();
+  if (terms.length === 0) return [];
+  return db
+    .selectFrom('claims')
+    .selectAll()
+    .where('id', 'in', (eb) => eb.selectFrom('claim_match_terms').select('claim_id').where('term', 'in', terms))
+    .where('match_key', '=', key)
+    .where('status', '<>', 'merged')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** Evidence of claims, by claim id, oldest first, with the article's URL and title. */
@@ -200,13 +183,24 @@ export async function loadClaim(db: Db, id: string): Promise<Claim | undefined> 
   return claim;
 }
 
+/** What a claim derives from its reports: best confidence, reports, distinct stories and sites. */
+export interface EvidenceAggregates {
+  confidence: number;
+  evidenceCount: number;
+  rootCount: number;
+  siteCount: number;
+}
+
 /**
- * Recomputes what a claim derives from its evidence: highest confidence, number of reports and of
- * independent sources (near-duplicate copies count as their original; one site counts once).
- * Does not bump the version: new evidence must not invalidate a reviewer's pending decision.
+ * Independent sources as the smaller of distinct original stories (near-duplicate copies count as
+ * their original) and distinct sites (an article without a site counts as its own story).
  */
-export async function refreshEvidenceAggregates(db: Db, claimId: string, now: string): Promise<void> {
-  // Aggregated by the database: a claim reported thousands of times is not read row by row on every new report.
+export function sourceCount(a: Pick<EvidenceAggregates, 'rootCount' | 'siteCount'>): number {
+  return Math.min(a.rootCount, a.siteCount);
+}
+
+/** Counts what a claim derives from all its evidence rows (aggregated by the database). */
+export async function countEvidence(db: Db, claimId: string): Promise<EvidenceAggregates> {
   const root = sql<string>`coalesce(a.duplicate_of, e.article_id)`;
   const agg = await db
     .selectFrom('claim_evidence as e')
@@ -219,23 +213,78 @@ export async function refreshEvidenceAggregates(db: Db, claimId: string, now: st
     ])
     .where('e.claim_id', '=', claimId)
     .executeTakeFirstOrThrow();
+  return { confidence: Math.max(0, Number(agg.confidence ?? 0)), evidenceCount: Number(agg.evidence), rootCount: Number(agg.roots), siteCount: Number(agg.sites) };
+}
+
+/**
+ * Whether a report from an article whose original story is `root` and whose site is `site` brings a
+ * story and a site the claim's stored reports do not have (the site of an article without one being
+ * its story, as in `countEvidence`). Two or three index look-ups — the reports of the story itself,
+ * those of its near-duplicate copies, those of the site — however many reports the claim has. Ask
+ * before storing the report's own evidence rows.
+ */
+export async function reportNovelty(db: Db, claimId: string, root: string, site: string | null): Promise<{ newRoot: boolean; newSite: boolean }> {
+  const row = await db
+    .selectNoFrom((eb) => {
+      const direct = (noSite: boolean) => {
+        let q = eb.selectFrom('claim_evidence as e').select('e.id').where('e.claim_id', '=', claimId).where('e.article_id', '=', root);
+        if (noSite) q = q.where('e.site', 'is', null);
+        return eb.exists(q);
+      };
+      const copies = (noSite: boolean) => {
+        let q = eb
+          .selectFrom('articles as a')
+          .innerJoin('claim_evidence as e', 'e.article_id', 'a.id')
+          .select('e.id')
+          .where('a.duplicate_of', '=', root)
+          .where('e.claim_id', '=', claimId);
+        if (noSite) q = q.where('e.site', 'is', null);
+        return eb.exists(q);
+      };
+      const sameSite =
+        site === null
+          ? eb.or([direct(true), copies(true)])
+          : eb.exists(eb.selectFrom('claim_evidence as e').select('e.id').where('e.site', '=', site).where('e.claim_id', '=', claimId));
+      return [eb.or([direct(false), copies(false)]).as('has_root'), sameSite.as('has_site')];
+    })
+    .executeTakeFirstOrThrow();
+  return { newRoot: !truthy(row.has_root), newSite: !truthy(row.has_site) };
+}
+
+/** A boolean as either dialect returns it (SQLite: 0/1, PostgreSQL: true/false). */
+function truthy(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
+
+/**
+ * Recomputes and stores what a claim derives from its evidence: highest confidence, number of reports
+ * and of independent sources (`sourceCount`). Does not bump the version: new evidence must not
+ * invalidate a reviewer's pending decision.
+ */
+export async function refreshEvidenceAggregates(db: Db, claimId: string, now: string): Promise<void> {
+  const agg = await countEvidence(db, claimId);
   await db
     .updateTable('claims')
     .set({
-      confidence: Math.max(0, Number(agg.confidence ?? 0)),
-      evidence_count: Number(agg.evidence),
-      source_count: Math.min(Number(agg.roots), Number(agg.sites)),
+      confidence: agg.confidence,
+      evidence_count: agg.evidenceCount,
+      root_count: agg.rootCount,
+      site_count: agg.siteCount,
+      source_count: sourceCount(agg),
       updated_at: now,
     })
     .where('id', '=', claimId)
     .execute();
 }
 
-/** Evidence row of a report (insert is idempotent by id). */
-export async function insertEvidence(db: Db, rows: readonly ClaimEvidenceTable[]): Promise<void> {
+/** Evidence rows of a report (insert is idempotent by id). Returns the number of rows inserted. */
+export async function insertEvidence(db: Db, rows: readonly ClaimEvidenceTable[]): Promise<number> {
+  let inserted = 0;
   for (const part of await chunked(rows, async (p) => [p])) {
-    await db.insertInto('claim_evidence').values(part).onConflict((oc) => oc.column('id').doNothing()).execute();
+    const r = await db.insertInto('claim_evidence').values(part).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+    inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
   }
+  return inserted;
 }
 
 /**

@@ -25,6 +25,13 @@ export interface ClaimsTable {
   evidence_count: number;
   /** Independent sources: distinct original stories (near-duplicates count once) on distinct sites. */
   source_count: number;
+  /**
+   * The two counts `source_count` is the smaller of: distinct original stories, and distinct sites (an
+   * article without a site counts as its own). Kept so a new report updates them without reading every
+   * report of the claim; null on claims recorded before they existed (recounted at their next report).
+   */
+  root_count: number | null;
+  site_count: number | null;
   /** JSON array of `ClaimFlag` (contradictions found for review). */
   flags: string;
   /** JSON arrays of what accepting created or touched. */
@@ -91,4 +98,15 @@ export interface ReconciliationsTable {
   actor_id: string;
   reason: string | null;
   created_at: string;
+}
+
+/**
+ * The cluster index of event and meeting claims: one row per `clusterTerms` term of a claim (organizer
+ * and host pair, organizer, host, participants). Clustering looks up the claims a report can be
+ * `compatible` with by these terms; their match-key buckets (a type and a year, a month) grow with the
+ * corpus. Rewritten with the claim's arguments.
+ */
+export interface ClaimMatchTermsTable {
+  term: string;
+  claim_id: string;
 }

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/dialects.js';
 import type { Fact } from '../extraction/types.js';
 import { recordClaims } from './record-claims.js';
-import { loadClaim } from './claims.repository.js';
+import { countEvidence, loadClaim } from './claims.repository.js';
 import { ref, reported, seedArticle, seedWorld, type World } from './claims-test-kit.js';
 import { compatible, datesClose, datesCompatible, matchKey } from './claim-matching.js';
 import { loadArguments } from './claims.repository.js';
@@ -119,6 +119,37 @@ forEachDialect('recordClaims', (getDb) => {
     // The run exercised both paths.
     expect(attached).toBeGreaterThan(5);
     expect(attached).toBeLessThan(75);
+  });
+
+  it('keeps evidence and source counts equal to a recount over every report (stories, copies, sites, articles without a site)', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    const rnd = seededRandom(5);
+    const originals: string[] = [];
+    let claimId = '';
+    for (let i = 0; i < 60; i++) {
+      const id = `r${i}`;
+      const copyOf = originals.length > 0 && rnd() < 0.4 ? originals[Math.floor(rnd() * originals.length)] : undefined;
+      const site = rnd() < 0.2 ? null : `s${Math.floor(rnd() * 6)}.ir`;
+      await seedArticle(db, { id, site: site ?? 'unused', ...(copyOf ? { duplicateOf: copyOf } : {}) });
+      if (site === null) await db.updateTable('articles').set({ site: null }).where('id', '=', id).execute();
+      if (!copyOf) originals.push(id);
+      // Two reports of the fact in some articles: one story and one site all the same.
+      const facts = [qazvinJoins(w, `گزارش ${i}: قزوین به مجمع پیوست.`, { confidence: rnd() } as Partial<Fact>)];
+      if (rnd() < 0.2) facts.push(qazvinJoins(w, `گزارش ${i}: عضویت قزوین تصویب شد.`));
+      claimId = (await recordClaims(db, id, facts, ctx)).claimIds[0] as string;
+      const stored = await db.selectFrom('claims').selectAll().where('id', '=', claimId).executeTakeFirstOrThrow();
+      const recount = await countEvidence(db, claimId);
+      expect([stored.evidence_count, stored.root_count, stored.site_count, stored.source_count, stored.confidence]).toEqual([
+        recount.evidenceCount, recount.rootCount, recount.siteCount, Math.min(recount.rootCount, recount.siteCount), recount.confidence,
+      ]);
+      // As recorded before the counts were kept: the next report recounts.
+      if (i === 30) await db.updateTable('claims').set({ root_count: null, site_count: null }).where('id', '=', claimId).execute();
+    }
+    const final = await db.selectFrom('claims').select(['evidence_count', 'source_count']).where('id', '=', claimId).executeTakeFirstOrThrow();
+    // The run exercised several stories and sites, fewer than its reports.
+    expect(final.source_count).toBeGreaterThan(3);
+    expect(final.source_count).toBeLessThan(final.evidence_count);
   });
 
   it('flags a membership whose reports give two ordinals', async () => {

@@ -7,7 +7,16 @@ import type { ClaimArgument, ClaimFact } from './claim.js';
 import { argumentIdentity, compatible, matchKey } from './claim-matching.js';
 import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
 import { intrinsicFlags } from './intrinsic-flags.js';
-import { candidateClaims, insertEvidence, loadArguments, refreshEvidenceAggregates, writeArguments } from './claims.repository.js';
+import {
+  candidateClaims,
+  countEvidence,
+  insertEvidence,
+  loadArguments,
+  reportNovelty,
+  sourceCount,
+  writeArguments,
+  type EvidenceAggregates,
+} from './claims.repository.js';
 import { addReferences } from '../statements/statement.repository.js';
 import { evidenceReferences } from './evidence-references.js';
 
@@ -16,6 +25,18 @@ export interface RecordClaimsContext {
   extractorVersion: string;
   /** ISO timestamp of the ingest transaction. */
   now: string;
+  /** The article's site, publication date and original (`duplicate_of`), when the caller has them (saves reading them). */
+  article?: { site: string | null; published: string | null; duplicateOf: string | null };
+  /**
+   * The article was stored in this transaction, so none of its facts can have been recorded before
+   * (saves looking for an earlier run's reports).
+   */
+  freshArticle?: boolean;
+  /**
+   * Argument resolutions to reuse, for as long as the registry cannot change under the caller: one
+   * transaction (ingest shares one across the articles of its batch). Default: one per call.
+   */
+  resolveCache?: ResolveCache;
 }
 
 /** What recording did: claims created, reports attached to existing claims, and every claim touched. */
@@ -61,12 +82,16 @@ function isFact(value: unknown): value is Fact {
 export async function recordClaims(db: Db, articleId: string, facts: readonly Fact[], ctx: RecordClaimsContext): Promise<RecordClaimsResult> {
   const result: RecordClaimsResult = { created: 0, attached: 0, claimIds: [] };
   if (facts.length === 0) return result;
-  const article = await db.selectFrom('articles').select(['site', 'published']).where('id', '=', articleId).executeTakeFirst();
-  const cache: ResolveCache = new Map();
+  const article =
+    ctx.article ??
+    (await db.selectFrom('articles').select(['site', 'published', 'duplicate_of as duplicateOf']).where('id', '=', articleId).executeTakeFirst());
+  // The story the article tells: its original when it is a near-duplicate copy (independent sources count stories).
+  const root = article?.duplicateOf ?? articleId;
+  const cache: ResolveCache = ctx.resolveCache ?? new Map();
   // Facts of this article recorded before (a re-run): their first report, looked up once for all facts.
   const firstIds = facts.map((_, position) => `${articleId}:${position}:0`);
   const recorded = new Map<string, string>();
-  for (let i = 0; i < firstIds.length; i += 400) {
+  for (let i = 0; !ctx.freshArticle && i < firstIds.length; i += 400) {
     const part = firstIds.slice(i, i + 400);
     for (const r of await db.selectFrom('claim_evidence').select(['id', 'claim_id']).where('id', 'in', part).execute()) recorded.set(r.id, r.claim_id);
   }
@@ -106,7 +131,11 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
     );
     if (match) {
       const claimId = match.id;
-      await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
+      // Whether this report brings a new story or site, asked before its own rows are stored; a claim
+      // recorded before the counts were kept is recounted once instead.
+      const counted = match.root_count !== null && match.site_count !== null;
+      const novelty = counted ? await reportNovelty(db, claimId, root, article?.site ?? null) : undefined;
+      const inserted = await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
       const current = JSON.parse(match.fact) as ClaimFact;
       const merged = enrich(current, claimFact, match.date_value ?? undefined, date);
       // New participants of an event/meeting join the claim's arguments.
@@ -123,7 +152,7 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
           return { ...a, position: parts.length - 1 };
         });
         mf.participants = parts;
-        await writeArguments(db, claimId, [...(existingArgs.get(claimId) ?? []), ...added]);
+        await writeArguments(db, claimId, [...(existingArgs.get(claimId) ?? []), ...added], false, match.kind);
       }
       // Of the reports, intrinsicFlags only reads membership ordinals: other kinds need not load them all again.
       const reports =
@@ -131,12 +160,31 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
           ? (await db.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>)
           : [];
       const flags = match.status === 'proposed' ? intrinsicFlags(merged, reports) : (JSON.parse(match.flags) as unknown[]);
+      const agg: EvidenceAggregates = novelty
+        ? {
+            confidence: Math.max(Number(match.confidence), fact.confidence, 0),
+            evidenceCount: Number(match.evidence_count) + inserted,
+            rootCount: Number(match.root_count) + (novelty.newRoot ? 1 : 0),
+            siteCount: Number(match.site_count) + (novelty.newSite ? 1 : 0),
+          }
+        : await countEvidence(db, claimId);
+      // One update: the enriched fact and what the claim derives from its reports (not the version:
+      // new evidence must not invalidate a reviewer's pending decision).
       await db
         .updateTable('claims')
-        .set({ fact: JSON.stringify(merged), date_value: mainDate(merged) ?? null, flags: JSON.stringify(flags) })
+        .set({
+          fact: JSON.stringify(merged),
+          date_value: mainDate(merged) ?? null,
+          flags: JSON.stringify(flags),
+          confidence: agg.confidence,
+          evidence_count: agg.evidenceCount,
+          root_count: agg.rootCount,
+          site_count: agg.siteCount,
+          source_count: sourceCount(agg),
+          updated_at: ctx.now,
+        })
         .where('id', '=', claimId)
         .execute();
-      await refreshEvidenceAggregates(db, claimId, ctx.now);
       if (match.status === 'accepted') {
         const refs = await evidenceReferences(db, evidence.map((e) => e.id));
         for (const statementId of JSON.parse(match.statement_ids) as string[]) await addReferences(db, statementId, refs, ctx.now);
@@ -151,14 +199,14 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       .insertInto('claims')
       .values({
         id: claimId, kind: fact.kind, match_key: key, status: 'proposed', fact: JSON.stringify(claimFact), date_value: date ?? null,
-        // What refreshEvidenceAggregates would compute: every report is from this one article (one source).
-        confidence: Math.max(0, fact.confidence), evidence_count: evidence.length, source_count: 1,
+        // What countEvidence would count: every report is from this one article (one story, one site).
+        confidence: Math.max(0, fact.confidence), evidence_count: evidence.length, source_count: 1, root_count: 1, site_count: 1,
         flags: JSON.stringify(intrinsicFlags(claimFact, [claimFact as unknown as Record<string, unknown>])),
         statement_ids: '[]', entity_ids: '[]', merged_into: null, version: 1, decided_at: null, decided_by_kind: null,
         decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
       })
       .execute();
-    await writeArguments(db, claimId, args, true);
+    await writeArguments(db, claimId, args, true, fact.kind);
     await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
     result.created += 1;
     result.claimIds.push(claimId);

@@ -35,6 +35,22 @@ forEachDialect('reconciliation', (getDb) => {
     expect(accepted.statements.map((s) => s.subjectId).sort()).toEqual([w.tabriz, result.entityId].sort());
   });
 
+  it('clusters a later report of an event with a claim whose host was reconciled after it was recorded', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    for (const id of ['s1', 's2', 's3']) await seedArticle(db, { id, site: `${id}.ir` });
+    const session = (host: { fa: string; en: string; id?: string }, date: string, sentence: string): Fact =>
+      ({ kind: 'event', event_type: 'session', org: ref('org', 'متروپلیس', 'Metropolis', w.metropolis), host: ref('city', host.fa, host.en, host.id), date, ...reported(sentence) }) as Fact;
+    const first = (await recordClaims(db, 's1', [session({ fa: 'کرج', en: 'Karaj' }, '2025-05-01', 'نشست متروپلیس در کرج برگزار شد.')], ctx)).claimIds[0] as string;
+    const { entityId } = await resolveReconciliation(db, 'city:کرج', { action: 'create' }, change('a city near Tehran'));
+    // The gazetteer now knows the city: the report names it by id, which is what the claim's host became.
+    const later = await recordClaims(db, 's2', [session({ fa: 'کرج', en: 'Karaj', id: entityId }, '2025-05-02', 'شهرداران در کرج گرد هم آمدند.')], ctx);
+    expect(later).toMatchObject({ created: 0, attached: 1, claimIds: [first] });
+    // Another host stays another event.
+    const other = await recordClaims(db, 's3', [session({ fa: 'تبریز', en: 'Tabriz', id: w.tabriz }, '2025-05-01', 'نشست متروپلیس در تبریز برگزار شد.')], ctx);
+    expect(other.created).toBe(1);
+  });
+
   it('links a fuzzy name to the entity chosen, or merges a duplicate into it (undone by a split)', async () => {
     const { db } = getDb();
     const w = await seedWorld(db);

@@ -8,7 +8,7 @@ import type { Db } from '../storage/database.js';
 import { inTransaction } from '../storage/transaction.js';
 import { recordClaimChange } from '../claims/claim-history.js';
 import { matchKey } from '../claims/claim-matching.js';
-import { hydrateClaims } from '../claims/claims.repository.js';
+import { hydrateClaims, writeClusterTerms } from '../claims/claims.repository.js';
 import { parseReconciliationKey, OPEN_LINKS } from './list-reconciliation-queue.js';
 import { recordReconciliation } from './reconciliation.repository.js';
 
@@ -32,7 +32,7 @@ export interface ReconciliationResult {
 /**
  * Settles a queue item (`<type>:<name key>`): decides the entity, remembers the decision for later
  * claims (`reconciliations`), links every open argument with this name in proposed claims to it
- * (`reconciled`), refreshes those claims' match keys, and records one history row per claim.
+ * (`reconciled`), refreshes those claims' match keys and cluster terms, and records one history row per claim.
  * One transaction. Throws `not_found`, `validation_failed` (bad key, wrong type), `conflict` (merge).
  */
 export async function resolveReconciliation(db: Db, key: string, decision: ReconciliationDecision, change: ChangeContext): Promise<ReconciliationResult> {
@@ -82,6 +82,8 @@ export async function resolveReconciliation(db: Db, key: string, decision: Recon
     const rows = claimIds.length ? await trx.selectFrom('claims').selectAll().where('id', 'in', claimIds).execute() : [];
     for (const claim of await hydrateClaims(trx, rows)) {
       await trx.updateTable('claims').set({ match_key: matchKey(claim.fact, claim.arguments, claim.date) }).where('id', '=', claim.id).execute();
+      // The linked names changed the arguments' identities, which the cluster terms are made of.
+      await writeClusterTerms(trx, claim.id, claim.kind, claim.arguments);
       await recordClaimChange(trx, change, { action: 'claim.reconcile', claim, before: { key, link: 'open' }, after: { key, entityId } });
     }
     return { entityId, claimsUpdated: claimIds.length };

@@ -8,7 +8,7 @@ import type {
 import type { SourcesTable, StatementReferencesTable, StatementsTable } from './statement.table.js';
 import type { HistoryEntitiesTable, HistoryTable } from './history.table.js';
 import type { ApiTokensTable, SessionsTable, UsersTable } from '../auth/auth.table.js';
-import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable, ReconciliationsTable } from '../claims/claims.table.js';
+import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimMatchTermsTable, ClaimsTable, ReconciliationsTable } from '../claims/claims.table.js';
 import type { ArticleEntitiesTable, ArticleLshTable, ArticleSearchTable, ArticlesTable, ExtractedFactsTable } from '../articles/articles.table.js';
 
 /**
@@ -36,6 +36,7 @@ export interface Database {
   claims: ClaimsTable;
   claim_evidence: ClaimEvidenceTable;
   claim_arguments: ClaimArgumentsTable;
+  claim_match_terms: ClaimMatchTermsTable;
   reconciliations: ReconciliationsTable;
 }
 

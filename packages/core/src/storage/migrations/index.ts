@@ -6,6 +6,8 @@ import * as m0004 from '../../claims/claims.migration.js';
 import * as m0005 from '../../queries/queries.migration.js';
 import * as m0006 from './0006-name-key-prefix.js';
 import * as m0007 from './0007-evidence-cover.js';
+import * as m0008 from '../../claims/claim-match-terms.migration.js';
+import * as m0009 from '../../claims/claim-source-counts.migration.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -20,6 +22,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-query-indexes': m0005,
   '0006-name-key-prefix': m0006,
   '0007-evidence-cover': m0007,
+  '0008-claim-match-terms': m0008,
+  '0009-claim-source-counts': m0009,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */
