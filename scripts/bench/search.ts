@@ -1,9 +1,10 @@
 /**
  * `npm run bench -- search [--json] [--articles N] [--queries Q]`: full-text search latency over a generated
- * SQLite corpus (default 200,000 articles; the size used is printed). The store is filled directly (articles
- * prepared by the ingest code — cleaned, folded, hashed — but no extraction), then `searchArticles` runs a
- * mix of one- and two-word queries and phrases, each call including the page, the total, the facets and
- * the snippets. Prints p50/p95/p99 in ms; one JSON object with --json. `--db FILE` keeps the database in FILE
+ * SQLite corpus (default 200,000 articles; the size used is printed). The store is filled directly: the shipped
+ * registry is imported, each article is prepared by the ingest code (cleaned, folded, hashed) and run through
+ * the extractor, and the entities its facts mention go into `article_entities` exactly as ingest writes them
+ * (so the entity facet counts real rows), without claims. Then `searchArticles` runs a mix of one- and
+ * two-word queries and phrases, each call including the page, the total, the facets and the snippets. Prints p50/p95/p99 in ms; one JSON object with --json. `--db FILE` keeps the database in FILE
  * and reuses it when it exists (repeated runs while tuning; the size printed is the stored article count).
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -11,7 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { createSqliteDb, encodeSignature, generateCorpus, migrateToLatest, prepareArticle, searchArticles, seededRandom } from '@shahrnet/core';
+import {
+  createExtractor, createSqliteDb, defaultDataDir, encodeSignature, entityIdsOf, generateCorpus, importShippedData, IMPORT_ACTOR,
+  migrateToLatest, prepareArticle, searchArticles, seededRandom,
+} from '@shahrnet/core';
 import { argValue } from './lib/args.js';
 
 /** Result of the search benchmark (snake_case keys, as printed). */
@@ -23,6 +27,8 @@ export interface SearchBenchResult {
   search_p95_ms: number;
   search_p99_ms: number;
   mean_hits: number;
+  /** Rows of article_entities (entity mentions the entity facet counts). */
+  entity_mentions: number;
   build_seconds: number;
   db_bytes: number;
   db_bytes_per_article: number;
@@ -43,19 +49,22 @@ function size(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-/** The number of articles in an existing benchmark database. */
-function storedArticles(file: string): { stored: number; buildSeconds: number } {
+/** The number of articles and entity mentions in a benchmark database. */
+function storedCounts(file: string): { stored: number; mentions: number } {
   const raw = new BetterSqlite3(file, { readonly: true });
   const stored = (raw.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  const mentions = (raw.prepare('SELECT count(*) AS n FROM article_entities').get() as { n: number }).n;
   raw.close();
-  return { stored, buildSeconds: 0 };
+  return { stored, mentions };
 }
 
 /** Fills a new SQLite file with `n` generated articles and their search rows. */
-async function buildCorpus(file: string, n: number, log: (l: string) => void): Promise<{ stored: number; buildSeconds: number }> {
+async function buildCorpus(file: string, n: number, log: (l: string) => void): Promise<{ buildSeconds: number }> {
   const handle = createSqliteDb(file);
   await migrateToLatest(handle.db);
+  await importShippedData(handle.db, defaultDataDir(), IMPORT_ACTOR);
   await handle.close();
+  const extractor = await createExtractor();
   // Filling through raw prepared statements in large transactions: this measures search, not ingest.
   const raw = new BetterSqlite3(file);
   raw.pragma('journal_mode = WAL');
@@ -64,6 +73,8 @@ async function buildCorpus(file: string, n: number, log: (l: string) => void): P
     content_hash, published, published_precision, published_year, source_path, source_record, ingested_at, minhash, status, extractor_version)
     VALUES (?, ?, ?, ?, ?, ?, ?, '', 'jsonl', ?, ?, ?, ?, ?, NULL, NULL, ?, ?, 'ok', 'none')`);
   const insSearch = raw.prepare('INSERT INTO article_search (article_id, site, year, body) VALUES (?, ?, ?, ?)');
+  const insEntity = raw.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_id) VALUES (?, ?)');
+  let mentions = 0;
   const started = performance.now();
   const now = new Date().toISOString();
   let batch: ReturnType<typeof prepareArticle>[] = [];
@@ -72,7 +83,12 @@ async function buildCorpus(file: string, n: number, log: (l: string) => void): P
       const year = a.published ? Number(a.published.value.slice(0, 4)) : null;
       const r = insArticle.run(a.id, a.url, a.canonicalUrl, a.site, a.title, a.language, a.text, a.rawHash, a.contentHash,
         a.published?.value ?? null, a.published?.precision ?? null, year, now, encodeSignature(a.signature));
-      if (r.changes > 0) insSearch.run(a.id, a.site, year, a.searchBody);
+      if (r.changes === 0) continue;
+      insSearch.run(a.id, a.site, year, a.searchBody);
+      for (const entity of new Set(extractor.extract(a).flatMap(entityIdsOf))) {
+        insEntity.run(a.id, entity);
+        mentions++;
+      }
     }
   });
   let done = 0;
@@ -89,11 +105,10 @@ async function buildCorpus(file: string, n: number, log: (l: string) => void): P
   if (batch.length) flush(batch);
   raw.exec("INSERT INTO article_search(article_search) VALUES ('optimize')");
   raw.pragma('wal_checkpoint(TRUNCATE)');
-  const stored = (raw.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   raw.close();
   const buildSeconds = (performance.now() - started) / 1000;
-  log(`built ${stored} articles in ${buildSeconds.toFixed(0)} s`);
-  return { stored, buildSeconds };
+  log(`built ${n} articles (${mentions} entity mentions) in ${buildSeconds.toFixed(0)} s`);
+  return { buildSeconds };
 }
 
 /** Builds the corpus database (or reuses `db`), runs the queries and returns the figures; removes the database unless `keep` or `db`. */
@@ -106,7 +121,8 @@ export async function runSearchBench(
   const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), 'shahrnet-bench-search-'));
   const file = opts.db ?? join(dir as string, 'search.sqlite');
   try {
-    const { stored, buildSeconds } = opts.db !== undefined && existsSync(opts.db) ? storedArticles(file) : await buildCorpus(file, n, log);
+    const { buildSeconds } = opts.db !== undefined && existsSync(opts.db) ? { buildSeconds: 0 } : await buildCorpus(file, n, log);
+    const { stored, mentions } = storedCounts(file);
     const search = createSqliteDb(file);
     const rnd = seededRandom(5);
     const times: number[] = [];
@@ -131,6 +147,7 @@ export async function runSearchBench(
       search_p95_ms: round(percentile(times, 95)),
       search_p99_ms: round(percentile(times, 99)),
       mean_hits: Math.round(hits / q),
+      entity_mentions: mentions,
       build_seconds: Math.round(buildSeconds),
       db_bytes: dbBytes,
       db_bytes_per_article: Math.round(dbBytes / Math.max(1, stored)),
