@@ -2,8 +2,8 @@ import type { EntitySummary } from '../domain/entity.js';
 import type { PartialDate } from '../domain/partial-date.js';
 import type { Statement } from '../domain/statement.js';
 import { notFound } from '../errors.js';
-import { loadLiveEntity, loadSummaries } from '../registry/entity.repository.js';
-import { statementsTouching } from '../statements/statement.repository.js';
+import { loadLiveSummary } from '../registry/entity.repository.js';
+import { statementsAbout } from '../statements/statement.repository.js';
 import type { Db } from '../storage/database.js';
 
 /** How the entity takes part in a timeline item. */
@@ -45,11 +45,10 @@ function placeOf(s: Statement): Pick<TimelineItem, 'date' | 'dateFrom'> {
  * keep items whose date overlaps the range. Throws `not_found`.
  */
 export async function entityTimeline(db: Db, id: string, options: { from?: string; to?: string; limit?: number } = {}): Promise<Timeline> {
-  const live = await loadLiveEntity(db, id);
+  const live = await loadLiveSummary(db, id);
   if (!live) throw notFound('entity', id);
-  const { entity } = live;
-  const ids = new Set(entity.allIds);
-  const statements = await statementsTouching(db, entity.allIds);
+  const ids = new Set(live.allIds);
+  const { statements, related } = await statementsAbout(db, live.allIds);
   let items = statements.map((s): TimelineItem => {
     const as: TimelineRole = ids.has(s.subjectId) ? 'subject' : s.objectId && ids.has(s.objectId) ? 'object' : s.postId && ids.has(s.postId) ? 'post' : 'on_behalf_of';
     return { ...placeOf(s), as, statement: s };
@@ -62,14 +61,15 @@ export async function entityTimeline(db: Db, id: string, options: { from?: strin
     return da < db2 ? -1 : da > db2 ? 1 : a.statement.id < b.statement.id ? -1 : a.statement.id > b.statement.id ? 1 : 0;
   });
   if (options.limit !== undefined) items = items.slice(0, Math.max(1, options.limit));
-  const others = new Set<string>();
-  for (const i of items) for (const x of [i.statement.subjectId, i.statement.objectId, i.statement.postId, i.statement.onBehalfOfId]) if (x && !ids.has(x)) others.add(x);
-  const summaries = await loadSummaries(db, [entity.id, ...others]);
-  const timeline: Timeline = {
-    entity: summaries.get(entity.id) ?? { id: entity.id, type: entity.type, labels: entity.labels },
-    items,
-    related: Object.fromEntries([...summaries].filter(([k]) => k !== entity.id)),
-  };
+  // Only the entities the kept items mention.
+  const mentioned: Record<string, EntitySummary> = {};
+  for (const i of items) {
+    for (const x of [i.statement.subjectId, i.statement.objectId, i.statement.postId, i.statement.onBehalfOfId]) {
+      const summary = x === undefined ? undefined : related.get(x);
+      if (summary) mentioned[summary.id] = summary;
+    }
+  }
+  const timeline: Timeline = { entity: live.entity, items, related: mentioned };
   if (live.redirected) timeline.redirectedFrom = id;
   return timeline;
 }

@@ -1,6 +1,7 @@
 import type { Source, SourceInput } from '../domain/statement.js';
+import { reusableQuery } from '../storage/compiled-query.js';
 import type { Db } from '../storage/database.js';
-import { loadSources, upsertSource } from '../statements/source.repository.js';
+import { rowToSource, upsertSource } from '../statements/source.repository.js';
 
 /** Links sources to an entity record as a whole (idempotent per entity and source). */
 export async function addEntityReferences(db: Db, entityId: string, sources: readonly SourceInput[]): Promise<void> {
@@ -14,10 +15,18 @@ export async function addEntityReferences(db: Db, entityId: string, sources: rea
   }
 }
 
-/** The sources of an entity record, in URL order. */
+const recordSources = reusableQuery((db, ids: readonly string[]) =>
+  db
+    .selectFrom('entity_references as er')
+    .innerJoin('sources as s', 's.id', 'er.source_id')
+    .select(['s.id', 's.url', 's.title', 's.publisher', 's.published', 's.retrieved', 's.content_hash', 's.created_at'])
+    .where('er.entity_id', 'in', ids),
+);
+
+/** The sources of an entity record, in URL order (one query: the links joined with their sources). */
 export async function loadEntitySources(db: Db, entityIds: readonly string[]): Promise<Source[]> {
   if (entityIds.length === 0) return [];
-  const links = await db.selectFrom('entity_references').select('source_id').where('entity_id', 'in', [...entityIds]).execute();
-  const sources = await loadSources(db, links.map((l) => l.source_id));
+  const rows = await recordSources(db, [...new Set(entityIds)]);
+  const sources = new Map(rows.map((r) => [r.id, rowToSource(r)]));
   return [...sources.values()].sort((a, b) => a.url.localeCompare(b.url));
 }

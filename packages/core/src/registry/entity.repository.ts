@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, versionConflict } from '../errors.js';
 import { labelsOf, type Entity, type EntityName, type EntitySummary, type EntityType, type Identifier } from '../domain/entity.js';
 import { dateFromColumns } from '../domain/partial-date.js';
+import { reusableQuery } from '../storage/compiled-query.js';
 import type { Db } from '../storage/database.js';
 import type { EntitiesTable, EntityNamesTable } from '../storage/entity.table.js';
 import { nameKey } from './fold-key.js';
@@ -121,6 +122,20 @@ export async function updateEntityRow(
   return expectedVersion + 1;
 }
 
+const entitiesAndMerged = reusableQuery((db, ids: readonly string[]) =>
+  db
+    .selectFrom('entities')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', 'in', ids), eb('merged_into', 'in', ids)]))
+    .orderBy('id'),
+);
+const namesOf = reusableQuery((db, ids: readonly string[]) =>
+  db.selectFrom('entity_names').selectAll().where('entity_id', 'in', ids).orderBy('entity_id').orderBy('position'),
+);
+const identifiersOf = reusableQuery((db, ids: readonly string[]) =>
+  db.selectFrom('entity_identifiers').selectAll().where('entity_id', 'in', ids).orderBy('scheme').orderBy('value'),
+);
+
 /**
  * Loads entities (with names, identifiers and all ids) by id, merged ones included as they are.
  * Missing ids are simply absent from the map.
@@ -130,16 +145,7 @@ export async function loadEntities(db: Db, ids: readonly string[]): Promise<Map<
   const unique = [...new Set(ids)];
   if (unique.length === 0) return out;
   // The entities and the ids merged into them in one query (an index each, OR-ed), in id order.
-  const [both, names, idents] = await Promise.all([
-    db
-      .selectFrom('entities')
-      .selectAll()
-      .where((eb) => eb.or([eb('id', 'in', unique), eb('merged_into', 'in', unique)]))
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('entity_names').selectAll().where('entity_id', 'in', unique).orderBy('entity_id').orderBy('position').execute(),
-    db.selectFrom('entity_identifiers').selectAll().where('entity_id', 'in', unique).orderBy('scheme').orderBy('value').execute(),
-  ]);
+  const [both, names, idents] = await Promise.all([entitiesAndMerged(db, unique), namesOf(db, unique), identifiersOf(db, unique)]);
   const wanted = new Set(unique);
   const rows = both.filter((r) => wanted.has(r.id));
   const merged = both.filter((r) => r.merged_into !== null && wanted.has(r.merged_into));
@@ -179,6 +185,38 @@ export async function loadLiveEntity(db: Db, id: string): Promise<{ entity: Enti
   if (!resolved) return undefined;
   const entity = await loadEntity(db, resolved.id);
   return entity ? { entity, redirected: resolved.redirected } : undefined;
+}
+
+const liveSummaryRows = reusableQuery((db, id: string) =>
+  db
+    .selectFrom('entities')
+    .select(['id', 'type', 'label_fa', 'label_en', 'merged_into'])
+    .where((eb) => eb.or([eb('id', '=', id), eb('merged_into', '=', id)]))
+    .orderBy('id'),
+);
+
+/**
+ * The summary of the live entity `id` stands for (following merge redirects), its own id and the ids
+ * merged into it, and whether it was redirected; undefined when no entity has this id. One query for a
+ * live id: for pages that need the entity's label and the ids to look statements up by, not its names
+ * and identifiers.
+ */
+export async function loadLiveSummary(
+  db: Db,
+  id: string,
+): Promise<{ entity: EntitySummary; allIds: string[]; redirected: boolean } | undefined> {
+  const read = (target: string) => liveSummaryRows(db, target);
+  const summaryOf = (rows: Awaited<ReturnType<typeof read>>, target: string) => {
+    const self = rows.find((r) => r.id === target);
+    if (!self || self.merged_into !== null) return undefined;
+    return { entity: toSummary(self), allIds: [self.id, ...rows.filter((r) => r.merged_into === target).map((r) => r.id)] };
+  };
+  const direct = summaryOf(await read(id), id);
+  if (direct) return { ...direct, redirected: false };
+  const resolved = await resolveEntityId(db, id);
+  if (!resolved) return undefined;
+  const live = summaryOf(await read(resolved.id), resolved.id);
+  return live ? { ...live, redirected: resolved.redirected } : undefined;
 }
 
 /**

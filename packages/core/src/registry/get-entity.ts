@@ -2,9 +2,9 @@ import type { Entity, EntitySummary } from '../domain/entity.js';
 import { STATEMENT_KINDS, type Source, type Statement, type StatementKind } from '../domain/statement.js';
 import { notFound } from '../errors.js';
 import type { Db } from '../storage/database.js';
-import { statementsTouching } from '../statements/statement.repository.js';
+import { statementsAbout } from '../statements/statement.repository.js';
 import { loadEntitySources } from './entity-references.repository.js';
-import { loadLiveEntity, loadSummaries } from './entity.repository.js';
+import { loadLiveEntity } from './entity.repository.js';
 
 /** How the entity takes part in a group's statements. */
 export type StatementRole = 'subject' | 'object' | 'post' | 'on_behalf_of';
@@ -60,30 +60,25 @@ export async function getEntity(db: Db, id: string, options: { includeRejected?:
   if (!live) throw notFound('entity', id);
   const { entity } = live;
   const ids = new Set(entity.allIds);
-  const [statements, sources] = await Promise.all([
-    statementsTouching(db, entity.allIds, options),
+  const [{ statements, related }, sources] = await Promise.all([
+    statementsAbout(db, entity.allIds, options),
     loadEntitySources(db, entity.allIds),
   ]);
   const groups = new Map<string, StatementGroup>();
-  const mentioned = new Set<string>();
   for (const s of statements.sort(byTime)) {
     const as = roleOf(s, ids);
     const k = `${s.kind}\u0000${as}`;
     const group = groups.get(k) ?? { kind: s.kind, as, statements: [] };
     group.statements.push(s);
     groups.set(k, group);
-    for (const other of [s.subjectId, s.objectId, s.postId, s.onBehalfOfId]) {
-      if (other !== undefined && !ids.has(other)) mentioned.add(other);
-    }
   }
-  const summaries = await loadSummaries(db, [...mentioned]);
   const page: EntityPage = {
     entity,
     sources,
     groups: [...groups.values()].sort((a, b) =>
       STATEMENT_KINDS.indexOf(a.kind) - STATEMENT_KINDS.indexOf(b.kind) || ROLE_ORDER.indexOf(a.as) - ROLE_ORDER.indexOf(b.as),
     ),
-    related: Object.fromEntries(summaries),
+    related: Object.fromEntries(related),
   };
   if (live.redirected) page.redirectedFrom = id;
   return page;
