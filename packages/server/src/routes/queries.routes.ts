@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, idParamsSchema, partialDateInputSchema, partialDateSchema } from '../http/common.schemas.js';
+import { plainJsonSerializer } from '../http/json-serializer.js';
 import type { RouteDeps } from '../http/route-deps.js';
 import { entitySummarySchema, statementSchema, statementToJson } from './statements.schemas.js';
 
@@ -12,7 +13,8 @@ const timelineQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5000).optional(),
 });
 
-const timelineSchema = z
+/** `GET /api/entities/:id/timeline` response. */
+export const timelineSchema = z
   .object({
     entity: entitySummarySchema,
     redirected_from: z.string().nullable(),
@@ -73,6 +75,7 @@ export function registerQueriesRoutes(app: FastifyInstance, deps: RouteDeps): vo
     '/api/entities/:id/timeline',
     {
       config: { access: 'read' },
+      serializerCompiler: plainJsonSerializer,
       schema: {
         tags: ['queries'],
         summary: 'Everything about an entity in time order, each item with its sources',

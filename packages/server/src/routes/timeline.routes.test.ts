@@ -2,6 +2,8 @@ import { it, expect, beforeAll, afterAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '@shahrnet/core/testing/dialects.js';
 import { addUser, asSession, buildTestApp, errorCode, signInThroughApi, type TestSession } from '../testing/test-app.js';
+import { entityDetailSchema } from './entities.schemas.js';
+import { timelineSchema } from './queries.routes.js';
 
 forEachDialect(
   'timeline and coordinates routes',
@@ -45,6 +47,29 @@ forEachDialect(
       expect(ranged.items.map((i: { type: string }) => i.type)).toEqual(['event']);
       const bad = await app.inject(asSession(viewer, { method: 'GET', url: '/api/timeline?kinds=gossip' }));
       expect([bad.statusCode, errorCode(bad)]).toEqual([400, 'validation_failed']);
+    });
+
+    it('writes the entity page and the entity timeline (plain JSON.stringify, no zod pass) exactly in the shape of their schemas', async () => {
+      // A statement with a post, on-behalf-of and two references, so every nested shape is in the bodies.
+      const mayor = (await app.inject(asSession(editor, { method: 'POST', url: '/api/entities', payload: { type: 'person', names: [{ lang: 'fa', text: 'شهردار' }], reason: 'test' } }))).json().id as string;
+      const post = (await app.inject(asSession(editor, { method: 'POST', url: '/api/entities', payload: { type: 'post', names: [{ lang: 'en', text: 'Mayor of Shiraz' }], reason: 'test' } }))).json().id as string;
+      const res = await app.inject(asSession(editor, {
+        method: 'POST',
+        url: '/api/statements',
+        payload: {
+          kind: 'membership', subject: mayor, object: ids.net, post, role: 'co_president', on_behalf_of: ids.shiraz, end: 'jalali:1401',
+          references: [{ url: 'https://example.org/t/c', title: 'گزارش', publisher: 'ایرنا', published: '2021-02-03', quote: 'جمله' }, { url: 'https://example.org/t/d' }],
+        },
+      }));
+      expect(res.statusCode, res.body).toBe(201);
+      for (const [url, schema] of [[`/api/entities/${ids.shiraz}`, entityDetailSchema], [`/api/entities/${ids.shiraz}/timeline`, timelineSchema], [`/api/entities/${ids.net}`, entityDetailSchema], [`/api/entities/${ids.net}/timeline`, timelineSchema]] as const) {
+        const read = await app.inject(asSession(viewer, { method: 'GET', url }));
+        expect(read.statusCode, read.body).toBe(200);
+        const body = read.json();
+        // Parsing strips unknown keys and checks every type: equal means nothing more and nothing else.
+        expect(schema.parse(body), url).toEqual(body);
+        expect(JSON.stringify(body)).toContain('co_president');
+      }
     });
 
     it('gives coordinates of many cities in one call, leaving out those without', async () => {
