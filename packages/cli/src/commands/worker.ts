@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError, createExtractor, loadConfig, NO_EXTRACTION, runIngestWorker, startJobQueue } from '@shahrnet/core';
+import { AppError, createExtractor, loadConfig, NO_EXTRACTION, parseAutoAcceptPolicy, runIngestWorker, startAutoAcceptSweeps, startJobQueue } from '@shahrnet/core';
 import type { CliCommand } from '../command.js';
 import { openMigratedDb } from './open-database.js';
 import { formatFailure } from './ingest.js';
@@ -15,6 +15,8 @@ interface WorkerOptions {
  * `shahrnet worker`: runs ingest/extraction jobs from the PostgreSQL job queue (pg-boss). Start as many as
  * there are cores to spare, on one or several machines; each job is done by exactly one of them. Stops on
  * SIGINT/SIGTERM after the job in hand, or with `--until-idle` once the queue is empty. Prints what it did.
+ * With an auto-accept policy (`SHAHRNET_AUTO_ACCEPT`), it sweeps the proposed claims every few seconds while
+ * jobs come in and once more before it exits, so the policy applies to what workers ingest too.
  */
 export const workerCommand: CliCommand = {
   register(program: Command): void {
@@ -32,6 +34,7 @@ export const workerCommand: CliCommand = {
             { source: 'DATABASE_URL', message: 'not set' },
           ]);
         }
+        const policy = parseAutoAcceptPolicy(config.SHAHRNET_AUTO_ACCEPT);
         const handle = await openMigratedDb(config);
         try {
           const extractor = opts.extract === false ? NO_EXTRACTION : await createExtractor(config.SHAHRNET_DATA_DIR);
@@ -42,6 +45,9 @@ export const workerCommand: CliCommand = {
           });
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
+          const sweeps = policy
+            ? startAutoAcceptSweeps(handle.db, policy, { onError: (e) => process.stderr.write(`shahrnet: worker: auto-accept: ${e instanceof Error ? e.message : String(e)}\n`) })
+            : undefined;
           // On stderr even with --json: supervisors (and the tests) wait for this line before queueing work.
           process.stderr.write('shahrnet worker: waiting for ingest jobs\n');
           try {
@@ -50,10 +56,16 @@ export const workerCommand: CliCommand = {
               untilIdle: opts.untilIdle === true,
               stopSignal,
               concurrency: Math.max(1, Number(opts.concurrency ?? 1) || 1),
-              onResult: (r) => r.failure && process.stderr.write(`shahrnet: worker: ${formatFailure(r.failure)}\n`),
+              onResult: (r) => {
+                // A stored article may add a claim or a second source to one: either can make a claim qualify.
+                if (r.outcome === 'new' || r.outcome === 'near_duplicate') sweeps?.markDirty();
+                if (r.failure) process.stderr.write(`shahrnet: worker: ${formatFailure(r.failure)}\n`);
+              },
             });
-            if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-            else process.stdout.write(`worker done: ${JSON.stringify(summary)}${failures.length ? ` (${failures.length} failed)` : ''}\n`);
+            const accepted = await sweeps?.stop();
+            const out = accepted ? { ...summary, claims_auto_accepted: accepted.accepted } : summary;
+            if (opts.json) process.stdout.write(`${JSON.stringify(out)}\n`);
+            else process.stdout.write(`worker done: ${JSON.stringify(out)}${failures.length ? ` (${failures.length} failed)` : ''}\n`);
           } finally {
             process.off('SIGINT', stop);
             process.off('SIGTERM', stop);

@@ -8,3 +8,4 @@ export * from './contradictions.js';
 export * from './edit-claim.js';
 export * from './list-claims.js';
 export * from './reject-claim.js';
+export * from './auto-accept-sweeps.js';
