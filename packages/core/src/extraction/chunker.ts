@@ -87,9 +87,26 @@ export interface ArticleState {
   recentOrgs: Ref[];
 }
 
-/** A fresh article state. */
+/**
+ * A fresh article state. Every field is present from the start (undefined until set): fields added
+ * later in a different order per article gave every state object its own hidden class, and each
+ * `state.x` access in the chunker went through V8's megamorphic property lookup.
+ */
 export function newArticleState(lang: 'fa' | 'en'): ArticleState {
-  return { lang, people: new Map(), tails: new Map(), orgCounts: new Map(), recentOrgs: [] };
+  return {
+    lang,
+    lastCity: undefined,
+    subjCity: undefined,
+    councilCity: undefined,
+    sentCity: undefined,
+    lastOrg: undefined,
+    lastEventItem: undefined,
+    lastPerson: undefined,
+    people: new Map(),
+    tails: new Map(),
+    orgCounts: new Map(),
+    recentOrgs: [],
+  };
 }
 
 interface Unit {
