@@ -1,6 +1,7 @@
 import { sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { Database, Db } from '../storage/database.js';
 import type { ResolveCache } from '../reconcile/resolve-argument.js';
+import { dialectOf } from '../storage/dialect.js';
 import type { Fact } from '../extraction/types.js';
 import { rawHash } from '../articles/search-fold.js';
 import { canonicalUrl } from '../articles/canonical-url.js';
@@ -92,18 +93,31 @@ function canonicalOf(record: InputRecord): string | null {
 /** What the records of one transaction share. */
 export interface RecordScope {
   /**
-   * Argument resolutions (`resolveArgument`) reused by the records of one transaction: the registry
-   * cannot change under it (ingest writes no entities; SQLite reads one snapshot, and a batch holds the
-   * write lock), so a name is looked up once per transaction instead of once per article.
+   * Argument resolutions (`resolveArgument`) reused by the records of one transaction, and on SQLite
+   * by the following ones for as long as no other connection commits (`recordBatcher`): ingest writes
+   * no entities, names or reconciliations, so only another writer can change what a name resolves to.
    */
   resolveCache: ResolveCache;
   /** Signatures of stored articles (valid forever: see `SignatureCache`). */
   signatures: SignatureCache;
 }
 
-/** A scope for one transaction; `signatures` may outlive it. */
-export function newRecordScope(signatures = new SignatureCache()): RecordScope {
-  return { resolveCache: new Map(), signatures };
+/** A scope for one transaction; `signatures` and `resolveCache` may outlive it. */
+export function newRecordScope(signatures = new SignatureCache(), resolveCache: ResolveCache = new Map()): RecordScope {
+  return { resolveCache, signatures };
+}
+
+/** Resolutions a run keeps at most (distinct names); past it the cache starts afresh. */
+const RESOLVE_CACHE_MAX = 100_000;
+
+/**
+ * SQLite's `data_version` of the connection: it changes exactly when another connection has committed
+ * since the last reading. Read inside a transaction it also opens the transaction's read snapshot, so
+ * the value describes the state every later read of the transaction sees.
+ */
+async function dataVersion(trx: Db): Promise<number> {
+  const r = await sql<{ data_version: number }>`pragma data_version`.execute(trx);
+  return Number(r.rows[0]?.data_version);
 }
 
 /**
@@ -227,7 +241,8 @@ export interface RecordBatcher {
 
 /**
  * Ingests records several per transaction: a commit (and on SQLite the WAL pages it writes) is most of
- * the cost of a small transaction, and a batch also shares its argument resolutions. Each record runs
+ * the cost of a small transaction, and the records share their argument resolutions (see `RecordScope`:
+ * on SQLite across transactions until another connection commits). Each record runs
  * under a SAVEPOINT, so a record that fails half-way is undone alone: it never aborts or half-writes the
  * others. A transaction is committed after `records` records or once open `ms` milliseconds, so a crash
  * loses at most that much work (redone by the next run: ingest is idempotent) and other writers (a
@@ -238,7 +253,23 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
   const maxRecords = Math.max(1, limits.records ?? BATCH_RECORDS);
   const maxMs = limits.ms ?? BATCH_MS;
   const signatures = ctx.signatures ?? new SignatureCache();
+  // On SQLite resolutions outlive a transaction until another connection commits (a reviewer may create,
+  // merge or reconcile entities meanwhile); on PostgreSQL, with no such signal, they last one transaction.
+  const sqlite = dialectOf(ctx.db) === 'sqlite';
+  const resolutions: ResolveCache = new Map();
+  let seenVersion: number | undefined;
   let open: { trx: ControlledTransaction<Database>; started: number; records: number; scope: RecordScope } | undefined;
+  const begin = async (): Promise<NonNullable<typeof open>> => {
+    const trx = await ctx.db.startTransaction().execute();
+    let resolveCache: ResolveCache = new Map();
+    if (sqlite) {
+      const version = await dataVersion(trx);
+      if (version !== seenVersion || resolutions.size > RESOLVE_CACHE_MAX) resolutions.clear();
+      seenVersion = version;
+      resolveCache = resolutions;
+    }
+    return { trx, started: performance.now(), records: 0, scope: newRecordScope(signatures, resolveCache) };
+  };
   const flush = async (): Promise<void> => {
     if (!open) return;
     const { trx } = open;
@@ -253,7 +284,7 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
   return {
     flush,
     async add(record) {
-      if (!open) open = { trx: await ctx.db.startTransaction().execute(), started: performance.now(), records: 0, scope: newRecordScope(signatures) };
+      if (!open) open = await begin();
       const { trx, scope } = open;
       await sql`savepoint ingest_record`.execute(trx);
       let result: RecordResult;
@@ -263,7 +294,7 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
       } catch (error) {
         await sql`rollback to savepoint ingest_record`.execute(trx);
         await sql`release savepoint ingest_record`.execute(trx);
-        // Resolutions read inside the undone record may describe nothing that stays: start afresh.
+        // Nothing the record read can have been undone (it writes no registry rows); start afresh all the same.
         scope.resolveCache.clear();
         if (!isUniqueViolation(error)) {
           await flush();
