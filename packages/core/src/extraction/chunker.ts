@@ -109,15 +109,69 @@ export function newArticleState(lang: 'fa' | 'en'): ArticleState {
   };
 }
 
+/*
+ * Constructors of the chunker's objects. Each kind of object is built with all its fields (undefined
+ * when unused) in one order, so V8 gives it one hidden class: items, units and mentions of many
+ * literal shapes made every `item.t`, `m.kind`, `u.pl` access in the rules a megamorphic (generic)
+ * property look-up. Items come in three shapes (a mention, a token, an event noun) that share the
+ * offsets of `t`, `s` and `e`.
+ */
+
+/** A mention item. */
+function mentionItem(m: Mention, s: number, e: number): Item {
+  return { t: 'm', s, e, m };
+}
+
+/** A token item: a word (with its unit index), a cue, a bare role or a separator. */
+function tokenItem(t: 'w' | 'cue' | 'role' | 'sep', s: number, e: number, key: string | undefined, text: string | undefined, ui: number | undefined, cue: string | undefined, w: RoleWord | undefined, ch: string | undefined): Item {
+  return { t, s, e, key, text, ui, cue, w, ch } as Item;
+}
+
+function wordItem(key: string, text: string, s: number, e: number, ui: number | undefined): Item {
+  return tokenItem('w', s, e, key, text, ui, undefined, undefined, undefined);
+}
+
+function cueItem(cue: string, key: string, s: number, e: number): Item {
+  return tokenItem('cue', s, e, key, undefined, undefined, cue, undefined, undefined);
+}
+
+function roleItem(w: RoleWord, s: number, e: number): Item {
+  return tokenItem('role', s, e, undefined, undefined, undefined, undefined, w, undefined);
+}
+
+function sepItem(ch: string, s: number, e: number): Item {
+  return tokenItem('sep', s, e, undefined, undefined, undefined, undefined, undefined, ch);
+}
+
+/** An event noun item. */
+function eventItem(eventType: string, s: number, e: number, ordinal: number | undefined, org: Ref | undefined, host: Ref | undefined, isThis: true | undefined, body: true | undefined): Item {
+  return { t: 'ev', s, e, eventType, ordinal, org, host, isThis, body };
+}
+
+/** A mention (the optional marks are set on it afterwards). */
+function newMention(kind: Mention['kind'], ref: Ref | undefined, title: Title | undefined): Mention {
+  return { kind, ref, title, from: undefined, aside: undefined, delegation: undefined, coref: undefined, more: undefined, group: undefined };
+}
+
+/** A title. */
+function newTitle(role: string, org: Ref | undefined, orgKind: RoleWord['org'], seat: true | undefined, council: true | undefined): Title {
+  return { role, org, orgKind, seat, council };
+}
+
+/** A unit. */
+function unit(k: Unit['k'], s: number, e: number, text: string, key: string, pl: Payload | undefined, part: boolean): Unit {
+  return { k, s, e, text, key, pl, part };
+}
+
 interface Unit {
   k: 'ent' | 'role' | 'cue' | 'ev' | 'tw' | 'coref' | 'given' | 'honor' | 'w' | 'p';
   s: number;
   e: number;
   text: string;
   key: string;
-  pl?: Payload;
+  pl: Payload | undefined;
   /** A name particle inside a name («بن», «آل», «وان در», «دلا»). */
-  part?: boolean;
+  part: boolean;
 }
 
 const SEPS = new Set(['،', ',', ':', '؛', ';', '(', ')', '«', '»', '"', '“', '”', "'", '-', '–', '/', '|', '[', ']']);
@@ -190,7 +244,31 @@ const QUANTIFIERS = new Set(['چند', 'برخی', 'دیگر', 'هر', 'بسیا
 /** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
 const NOT_NAME_WORD = /(مین|ترین)$/;
 
-const RANK: Record<Payload['k'], number> = { ent: 0, role: 1, ev: 2, cue: 3, coref: 4, tw: 5, honor: 6, given: 7 };
+/**
+ * Preference among payloads of one phrase: entity, role, event noun, cue, coreference, type word,
+ * honorific, given name. (A switch, not an object indexed by the kind: a keyed load with many
+ * different names is a generic look-up in V8, and this runs for every matched token.)
+ */
+function rankOf(k: Payload['k']): number {
+  switch (k) {
+    case 'ent':
+      return 0;
+    case 'role':
+      return 1;
+    case 'ev':
+      return 2;
+    case 'cue':
+      return 3;
+    case 'coref':
+      return 4;
+    case 'tw':
+      return 5;
+    case 'honor':
+      return 6;
+    case 'given':
+      return 7;
+  }
+}
 
 function choose(items: readonly Payload[], prev: Unit | undefined): Payload | undefined {
   if (items.length === 1) {
@@ -200,7 +278,7 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
   let best: Payload | undefined;
   let bestRank = 99;
   for (const p of items) {
-    let rank = RANK[p.k];
+    let rank = rankOf(p.k);
     if (p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev') continue;
     // a surname alone yields to a given name («علی» in «علی رحیمی» starts a name)
     if (p.k === 'ent' && p.nameKind === 'surname') rank = 7.5;
@@ -260,11 +338,11 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
   acc.keys = keys;
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
-    prev = out[out.length - 1];
+    prev = i > 0 ? out[out.length - 1] : undefined;
     acc.prev = prev;
     acc.at = i;
     if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
-      out.push({ k: 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+      out.push(unit('p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
       i++;
       continue;
     }
@@ -272,7 +350,7 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     if (NAME_PARTICLES.has(keys[i] as string) || (keys[i] === 'در' && prev?.part)) {
       const nx = toks[i + 1];
       if (i > 0 && nx && nx.text.length > 1 && (!gz.common.has(keys[i + 1] as string) || (keys[i + 1] === 'در' && (keys[i] === 'وان' || keys[i] === 'فان'))) && (prev?.part || (prev?.k === 'w' && !gz.common.has(prev.key)) || prev?.k === 'given' || (prev?.pl?.k === 'ent' && prev.pl.type === 'person'))) {
-        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string, part: true });
+        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, true));
         i++;
         continue;
       }
@@ -282,7 +360,7 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
       const inner = gz.trie.longestAt(keys, i + 1);
       if (inner && inner.end > m.end && inner.items.some((x) => x.k === 'ent')) {
-        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
         i++;
         continue;
       }
@@ -292,12 +370,12 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       const last = toks[m.end - 1] as { end: number };
       const k = p.k;
       const single = m.end === i + 1;
-      out.push({ k, s: tok.start, e: last.end, text: single ? tok.text : full.slice(tok.start, last.end), key: single ? (keys[i] as string) : keys.slice(i, m.end).join(''), pl: p });
+      out.push(unit(k, tok.start, last.end, single ? tok.text : full.slice(tok.start, last.end), single ? (keys[i] as string) : keys.slice(i, m.end).join(''), p, false));
       i = m.end;
       continue;
     }
     const isWord = tok.text.length > 1 || isWordChar(tok.text.charCodeAt(0));
-    out.push({ k: isWord ? 'w' : 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+    out.push(unit(isWord ? 'w' : 'p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
     i++;
   }
   return out;
@@ -407,7 +485,7 @@ export class Chunker {
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
         if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
           const ref = this.person(us, i, b, fullText);
-          this.pushM(items, { kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
+          this.pushM(items, newMention('person', ref, undefined), u.s, (us[b - 1] as Unit).e);
           i = b;
           continue;
         }
@@ -422,13 +500,13 @@ export class Chunker {
         if (whole) b = a + 1;
         else while (b < n && (b - a < 3 || (b - a < 5 && us.slice(a, b).some((x) => x.part))) && this.nameLike(us[b])) b++;
         if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+          items.push(wordItem(u.key, u.text, u.s, u.e, i));
           i++;
           continue;
         }
         if (b > a) {
           const ref = this.person(us, a, b, fullText);
-          const m: Mention = { kind: 'person', ref };
+          const m: Mention = newMention('person', ref, undefined);
           i = b;
           // X از CITY
           if (us[i]?.k === 'cue' && us[i]?.pl?.k === 'cue' && (us[i]?.pl as { cue: string }).cue === 'from') {
@@ -452,7 +530,7 @@ export class Chunker {
         const role = r === 'president' ? 'council_president' : r === 'spokesperson' || r === 'council_member' || r === 'council_president' ? r : r === 'vice_president' ? 'council_member' : undefined;
         const city = st.councilCity ?? st.subjCity ?? st.lastCity;
         if (role && city) {
-          const title: Title = { role, org: city, orgKind: 'city', council: true };
+          const title: Title = newTitle(role, city, 'city', undefined, true);
           const prev = items.at(-1);
           const p2 = items.at(-2);
           // «X دیگر عضو شورا»: the person before «دیگر» holds it
@@ -463,7 +541,7 @@ export class Chunker {
             items.pop();
             p2.m.title = title;
             p2.e = (us[i + 1] as Unit).e;
-          } else this.pushM(items, { kind: 'title', title }, u.s, (us[i + 1] as Unit).e);
+          } else this.pushM(items, newMention('title', undefined, title), u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
@@ -472,19 +550,21 @@ export class Chunker {
         const w = u.pl.w;
         const t = this.title(us, i, w);
         if (w.ignore) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+          items.push(wordItem(u.key, u.text, u.s, u.e, undefined));
           i = t.end;
           continue;
         }
         if (w.portfolio && !t.orgs[0]) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+          items.push(wordItem(u.key, u.text, u.s, u.e, i));
           i++;
           continue;
         }
         if (w.plural && t.orgs.length > 0) {
           for (const [idx, org] of t.orgs.entries()) {
-            if (idx > 0) items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
-            this.pushM(items, { kind: 'title', title: { role: w.role, org, orgKind: w.org }, group: true }, u.s, t.spanEnd);
+            if (idx > 0) items.push(sepItem('و', u.s, u.s));
+            const gm = newMention('title', undefined, newTitle(w.role, org, w.org, undefined, undefined));
+            gm.group = true;
+            this.pushM(items, gm, u.s, t.spanEnd);
           }
           i = t.end;
           continue;
@@ -503,12 +583,12 @@ export class Chunker {
           }
         }
         if (!t.orgs[0] && !(w.org === 'country' && this.state.lang === 'fa' && /کشورمان|کشور$/.test(u.key))) {
-          items.push({ t: 'role', w, s: u.s, e: u.e });
+          items.push(roleItem(w, u.s, u.e));
           i = t.end;
           continue;
         }
         const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
-        const title: Title = { role: w.role, org, orgKind: w.org, ...(w.seat ? { seat: true } : {}) };
+        const title: Title = newTitle(w.role, org, w.org, w.seat ? true : undefined, undefined);
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
         // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
@@ -541,14 +621,14 @@ export class Chunker {
               const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
               items.length = r0;
               const ref = this.person(us, a, b, fullText);
-              this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+              this.pushM(items, newMention('person', ref, title), (us[a] as Unit).s, t.spanEnd);
               i = t.end;
               continue;
             }
           }
           // a person who already has a title: this is a second one («, the mayor of X and president of Y» handled below)
           if (prev?.t === 'm' && prev.m.title) {
-            items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
+            items.push(sepItem('و', u.s, u.s));
             prev = items.at(-1);
           }
         }
@@ -601,13 +681,13 @@ export class Chunker {
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
           if (a < 0 || b <= a) {
-            this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
+            this.pushM(items, newMention('title', undefined, title), u.s, t.spanEnd);
             i = t.end;
             continue;
           }
           items.length = r;
           const ref = this.person(us, a, b, fullText);
-          this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+          this.pushM(items, newMention('person', ref, title), (us[a] as Unit).s, t.spanEnd);
           i = t.end;
           continue;
         }
@@ -624,12 +704,12 @@ export class Chunker {
           const maxName = this.state.lang === 'en' ? 4 : 3;
           while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
           if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
-            this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            this.pushM(items, newMention('person', this.person(us, j, b, fullText), title), u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
           }
         }
-        this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
+        this.pushM(items, newMention('title', undefined, title), u.s, t.spanEnd);
         i = t.end;
         continue;
       }
@@ -695,7 +775,7 @@ export class Chunker {
         if (!org && this.state.lang === 'en' && before?.t === 'm' && before.m.ref?.type === 'org') org = before.m.ref;
         let evOrg = org;
         if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
-        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(evHost ? { host: evHost } : {}), ...(isThis ? { isThis } : {}), ...(body ? { body } : {}) };
+        const item: Item = eventItem(u.pl.eventType, u.s, end, ord !== null ? ord : undefined, evOrg, evHost, isThis ? true : undefined, body ? true : undefined);
         items.push(item);
         if (org) {
           const c = st.orgCounts.get(org.id ?? org.fa) ?? { ref: org, n: 0 };
@@ -716,7 +796,7 @@ export class Chunker {
         for (const t of tails) if ((!hit || t.keys.length > hit.keys.length) && t.keys.every((k, d) => us[i + d]?.key === k)) hit = t;
         if (hit && (!this.nameLike(us[i + hit.keys.length]) || i === 0 || us[i - 1]?.k === 'p')) {
           const end = i + hit.keys.length;
-          this.pushM(items, { kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, newMention('person', hit.ref, undefined), u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
@@ -725,7 +805,7 @@ export class Chunker {
       if (u.k === 'w' && this.state.lang === 'en' && us[i + 1]?.key === 'capital' && EN_DEMONYMS[u.key]) {
         const cap = this.gz.capitals.get(EN_DEMONYMS[u.key] as string);
         if (cap) {
-          this.pushM(items, { kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
+          this.pushM(items, newMention('entity', this.refOf(cap, u.text, true), undefined), u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
@@ -734,25 +814,27 @@ export class Chunker {
       if (u.k === 'w' && DELEGATION.has(u.key) && us[i + 1]?.pl?.k === 'cue' && (us[i + 1]?.pl as { cue: string }).cue === 'from') {
         const c = this.entityAt(us, i + 2, 'city');
         if (c) {
-          this.pushM(items, { kind: 'entity', ref: c[0], delegation: true }, u.s, (us[c[1] - 1] as Unit).e);
+          const dm = newMention('entity', c[0], undefined);
+          dm.delegation = true;
+          this.pushM(items, dm, u.s, (us[c[1] - 1] as Unit).e);
           i = c[1];
           continue;
         }
       }
       if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
-        items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        items.push(wordItem(u.key, u.text, u.s, u.e, i));
         i++;
         continue;
       }
       if (u.k === 'p') {
-        if (SEPS.has(u.text)) items.push({ t: 'sep', ch: u.text, s: u.s, e: u.e });
-        else items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        if (SEPS.has(u.text)) items.push(sepItem(u.text, u.s, u.e));
+        else items.push(wordItem(u.key, u.text, u.s, u.e, i));
         i++;
         continue;
       }
       if (u.k === 'cue' && u.pl?.k === 'cue') {
-        if (u.pl.cue === 'and') items.push({ t: 'sep', ch: 'و', s: u.s, e: u.e });
-        else items.push({ t: 'cue', cue: u.pl.cue, s: u.s, e: u.e, key: u.key });
+        if (u.pl.cue === 'and') items.push(sepItem('و', u.s, u.e));
+        else items.push(cueItem(u.pl.cue, u.key, u.s, u.e));
         i++;
         continue;
       }
@@ -762,7 +844,9 @@ export class Chunker {
         const [ref, end] = ent;
         const prevItem = items.at(-1);
         const aside = prevItem?.t === 'sep' && prevItem.ch === '(' && items.at(-2)?.t === 'm';
-        const m: Mention = { kind: 'entity', ref, ...(aside ? { aside } : {}), ...(us[i]?.k === 'coref' ? { coref: true } : {}) };
+        const m: Mention = newMention('entity', ref, undefined);
+        if (aside) m.aside = aside;
+        if (us[i]?.k === 'coref') m.coref = true;
         // «بوگوتا پایتخت کلمبیا»: the appositive country is an aside
         this.pushM(items, m, (us[i] as Unit).s, (us[end - 1] as Unit).e);
         i = end;
@@ -789,25 +873,27 @@ export class Chunker {
           }
         }
         if (innerOrg && sure) {
-          this.pushM(items, { kind: 'entity', ref: innerOrg[0] }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, newMention('entity', innerOrg[0], undefined), u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
         if (us[j]?.text === '(') {
           const inner = this.entityAt(us, j + 1, 'org');
           if (inner && us[inner[1]]?.text === ')') {
-            this.pushM(items, { kind: 'entity', ref: inner[0] }, u.s, (us[inner[1]] as Unit).e);
+            this.pushM(items, newMention('entity', inner[0], undefined), u.s, (us[inner[1]] as Unit).e);
             i = inner[1] + 1;
             continue;
           }
         }
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
-        this.pushM(items, { kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
+        const cm = newMention('person', st.lastPerson, undefined);
+        cm.coref = true;
+        this.pushM(items, cm, u.s, u.e);
         i++;
         continue;
       }
-      items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+      items.push(wordItem(u.key, u.text, u.s, u.e, i));
       i++;
     }
     // a dateline «تبریز - ایرنا -» names where the article was filed, not a participant
@@ -828,7 +914,7 @@ export class Chunker {
   /** Pushes a mention item and updates the article state (last city/org, counts, the council city). */
   private pushM(items: Item[], m: Mention, a: number, b: number): void {
     const st = this.state;
-    items.push({ t: 'm', m, s: a, e: b });
+    items.push(mentionItem(m, a, b));
     if (m.ref && !m.aside) {
       if (m.ref.type === 'city') {
         st.lastCity = m.ref;
