@@ -1,6 +1,6 @@
 import type { Source, SourceInput } from '../domain/statement.js';
-import { reusableQuery } from '../storage/compiled-query.js';
 import type { Db } from '../storage/database.js';
+import { runTemplate, slot } from '../storage/query-template.js';
 import { rowToSource, upsertSource } from '../statements/source.repository.js';
 
 /** Links sources to an entity record as a whole (idempotent per entity and source). */
@@ -15,13 +15,15 @@ export async function addEntityReferences(db: Db, entityId: string, sources: rea
   }
 }
 
-const recordSources = reusableQuery((db, ids: readonly string[]) =>
-  db
-    .selectFrom('entity_references as er')
-    .innerJoin('sources as s', 's.id', 'er.source_id')
-    .select(['s.id', 's.url', 's.title', 's.publisher', 's.published', 's.retrieved', 's.content_hash', 's.created_at'])
-    .where('er.entity_id', 'in', ids),
-);
+const recordSources = async (db: Db, ids: readonly string[]) =>
+  (
+    await runTemplate(db, `registry.recordSources:${ids.length}`, (d) =>
+      d
+        .selectFrom('entity_references as er')
+        .innerJoin('sources as s', 's.id', 'er.source_id')
+        .select(['s.id', 's.url', 's.title', 's.publisher', 's.published', 's.retrieved', 's.content_hash', 's.created_at'])
+        .where('er.entity_id', 'in', ids.map((_, i) => slot<string>(i))), ids)
+  ).rows;
 
 /** The sources of an entity record, in URL order (one query: the links joined with their sources). */
 export async function loadEntitySources(db: Db, entityIds: readonly string[]): Promise<Source[]> {

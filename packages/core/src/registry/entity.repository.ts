@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError, versionConflict } from '../errors.js';
 import { labelsOf, type Entity, type EntityName, type EntitySummary, type EntityType, type Identifier } from '../domain/entity.js';
 import { dateFromColumns } from '../domain/partial-date.js';
-import { reusableQuery } from '../storage/compiled-query.js';
 import type { Db } from '../storage/database.js';
+import { runTemplate, slot } from '../storage/query-template.js';
 import type { EntitiesTable, EntityNamesTable } from '../storage/entity.table.js';
 import { nameKey } from './fold-key.js';
 import type { NormalizedEntity } from './entity-input.js';
@@ -122,19 +122,24 @@ export async function updateEntityRow(
   return expectedVersion + 1;
 }
 
-const entitiesAndMerged = reusableQuery((db, ids: readonly string[]) =>
-  db
-    .selectFrom('entities')
-    .selectAll()
-    .where((eb) => eb.or([eb('id', 'in', ids), eb('merged_into', 'in', ids)]))
-    .orderBy('id'),
-);
-const namesOf = reusableQuery((db, ids: readonly string[]) =>
-  db.selectFrom('entity_names').selectAll().where('entity_id', 'in', ids).orderBy('entity_id').orderBy('position'),
-);
-const identifiersOf = reusableQuery((db, ids: readonly string[]) =>
-  db.selectFrom('entity_identifiers').selectAll().where('entity_id', 'in', ids).orderBy('scheme').orderBy('value'),
-);
+// Built once per IN-list length (runTemplate): the entity page and timeline read these on every request.
+const entitiesAndMerged = async (db: Db, ids: readonly string[]) =>
+  (
+    await runTemplate(db, `registry.entitiesAndMerged:${ids.length}`, (d) => {
+      const at = ids.map((_, i) => slot<string>(i));
+      return d.selectFrom('entities').selectAll().where((eb) => eb.or([eb('id', 'in', at), eb('merged_into', 'in', at)])).orderBy('id');
+    }, ids)
+  ).rows;
+const namesOf = async (db: Db, ids: readonly string[]) =>
+  (
+    await runTemplate(db, `registry.namesOf:${ids.length}`, (d) =>
+      d.selectFrom('entity_names').selectAll().where('entity_id', 'in', ids.map((_, i) => slot<string>(i))).orderBy('entity_id').orderBy('position'), ids)
+  ).rows;
+const identifiersOf = async (db: Db, ids: readonly string[]) =>
+  (
+    await runTemplate(db, `registry.identifiersOf:${ids.length}`, (d) =>
+      d.selectFrom('entity_identifiers').selectAll().where('entity_id', 'in', ids.map((_, i) => slot<string>(i))).orderBy('scheme').orderBy('value'), ids)
+  ).rows;
 
 /**
  * Loads entities (with names, identifiers and all ids) by id, merged ones included as they are.
@@ -187,13 +192,15 @@ export async function loadLiveEntity(db: Db, id: string): Promise<{ entity: Enti
   return entity ? { entity, redirected: resolved.redirected } : undefined;
 }
 
-const liveSummaryRows = reusableQuery((db, id: string) =>
-  db
-    .selectFrom('entities')
-    .select(['id', 'type', 'label_fa', 'label_en', 'merged_into'])
-    .where((eb) => eb.or([eb('id', '=', id), eb('merged_into', '=', id)]))
-    .orderBy('id'),
-);
+const liveSummaryRows = async (db: Db, id: string) =>
+  (
+    await runTemplate(db, 'registry.liveSummaryRows', (d) =>
+      d
+        .selectFrom('entities')
+        .select(['id', 'type', 'label_fa', 'label_en', 'merged_into'])
+        .where((eb) => eb.or([eb('id', '=', slot<string>(0)), eb('merged_into', '=', slot<string>(0))]))
+        .orderBy('id'), [id])
+  ).rows;
 
 /**
  * The summary of the live entity `id` stands for (following merge redirects), its own id and the ids

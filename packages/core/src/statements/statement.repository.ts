@@ -4,8 +4,8 @@ import { AppError } from '../errors.js';
 import { dateFromColumns } from '../domain/partial-date.js';
 import type { EntitySummary } from '../domain/entity.js';
 import type { Rank, Reference, ReferenceInput, Source, Statement, StatementKind, StatementStatus } from '../domain/statement.js';
-import { reusableQuery } from '../storage/compiled-query.js';
 import type { Db } from '../storage/database.js';
+import { runTemplate, slot } from '../storage/query-template.js';
 import { dialectOf } from '../storage/dialect.js';
 import type { StatementReferencesTable, StatementsTable } from '../storage/statement.table.js';
 import { toSummary } from '../registry/entity.repository.js';
@@ -222,8 +222,6 @@ function statementsAboutQuery(db: Db, ids: readonly string[], includeRejected: b
     .select(aggregate.as('rows'));
 }
 
-const aboutAccepted = reusableQuery((db, ids: readonly string[]) => statementsAboutQuery(db, ids, false));
-const aboutAll = reusableQuery((db, ids: readonly string[]) => statementsAboutQuery(db, ids, true));
 
 /**
  * Every statement in which any of `entityIds` is the subject, object, post or on-behalf-of entity
@@ -243,7 +241,8 @@ export async function statementsAbout(db: Db, entityIds: readonly string[], opti
   const related = new Map<string, EntitySummary>();
   if (entityIds.length === 0) return { statements: [], related };
   const ids = [...new Set(entityIds)];
-  const [result] = await (options.includeRejected ? aboutAll : aboutAccepted)(db, ids);
+  const rejected = options.includeRejected === true;
+  const { rows: [result] } = await runTemplate(db, `statements.about:${rejected}:${ids.length}`, (d) => statementsAboutQuery(d, ids.map((_, i) => slot<string>(i)), rejected), ids);
   const raw = result?.rows ?? null;
   const rows: AboutRow[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as AboutRow[]) : raw;
   const byId = new Map<string, { statement: Statement; refs: Map<string, [Reference, string]> }>();
