@@ -114,9 +114,50 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
+ * Interned word tokens: an open-addressing table from a token's characters to one string for its text
+ * and one for its key. News vocabulary repeats, so most tokens are found here: no slice, no key
+ * computation, and the same string objects come back, whose hash V8 has already cached for the
+ * Set/Map look-ups that follow (trie, vocabulary sets) - hashing fresh strings was ~3% of extraction.
+ * The key is a function of the text alone (`keyOf`, or the text itself when every character is
+ * KEY_SAFE), so a hit returns exactly what a fresh computation would. Bounded: emptied when half full.
+ */
+const INTERN_SIZE = 1 << 16;
+const INTERN_TEXT: string[] = new Array<string>(INTERN_SIZE).fill('');
+const INTERN_KEY: string[] = new Array<string>(INTERN_SIZE).fill('');
+let internCount = 0;
+
+/** The slot of the interned token `text[start, end)` (hash `h`, key folded or not), added if missing. */
+function internSlot(text: string, start: number, end: number, h: number, fold: boolean): number {
+  const len = end - start;
+  let slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
+  for (;;) {
+    const t = INTERN_TEXT[slot] as string;
+    if (t === '') break;
+    if (t.length === len) {
+      let j = 0;
+      while (j < len && t.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      if (j === len) return slot;
+    }
+    slot = (slot + 1) & (INTERN_SIZE - 1);
+  }
+  if (internCount >= INTERN_SIZE >> 1) {
+    INTERN_TEXT.fill('');
+    INTERN_KEY.fill('');
+    internCount = 0;
+    slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
+  }
+  const t = text.slice(start, end);
+  INTERN_TEXT[slot] = t;
+  INTERN_KEY[slot] = fold ? keyOf(t) : t;
+  internCount++;
+  return slot;
+}
+
+/**
  * Tokens of `text[from, to)` with their match keys, in one pass over the characters: runs of
  * letters/marks/digits (ZWNJ inside a word; «۱.۵», «۱۴۰۲/۰۹/۱۰» stay one token), each punctuation
- * character alone. Offsets are absolute. The hot path of extraction.
+ * character alone. Offsets are absolute. The hot path of extraction (word tokens are interned: see
+ * `internSlot`).
  */
 export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedToken[] {
   const out: KeyedToken[] = [];
@@ -135,13 +176,19 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
       continue;
     }
     const start = i;
-    let fold = false;
+    // In the same pass: a hash (FNV-1a) of the characters other than joiners - so the joiners trimmed
+    // off the end below do not change it - and whether the key differs from the text (a joiner, or
+    // a character that is not KEY_SAFE).
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    let fold = c >= 0x0700 || KEY_SAFE[c] !== 1;
     let lastDigit = k === 2;
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
       const kd = d < 0x0700 ? (CLASS[d] as number) : classOf(d);
       if (kd === 1 || kd === 2) {
+        h = Math.imul(h ^ d, 0x01000193);
+        if (d >= 0x0700 || KEY_SAFE[d] !== 1) fold = true;
         lastDigit = kd === 2;
         i++;
         continue;
@@ -153,6 +200,8 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
       }
       // a decimal point or date slash between digits
       if (lastDigit && (d === 0x2e || d === 0x066b || d === 0x066c || d === 0x2f) && i + 1 < to && classOf(text.charCodeAt(i + 1)) === 2) {
+        h = Math.imul(h ^ d, 0x01000193);
+        if (d >= 0x0700 || KEY_SAFE[d] !== 1) fold = true;
         i++;
         continue;
       }
@@ -160,17 +209,8 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
     }
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) === 3) end--;
-    const t = text.slice(start, end);
-    if (!fold) {
-      for (let j = start; j < end; j++) {
-        const x = text.charCodeAt(j);
-        if (x >= 0x0700 || KEY_SAFE[x] !== 1) {
-          fold = true;
-          break;
-        }
-      }
-    }
-    out.push({ text: t, key: fold ? keyOf(t) : t, start, end });
+    const slot = internSlot(text, start, end, h, fold);
+    out.push({ text: INTERN_TEXT[slot] as string, key: INTERN_KEY[slot] as string, start, end });
   }
   return out;
 }

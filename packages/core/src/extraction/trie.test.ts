@@ -77,3 +77,20 @@ describe('sequentialString', () => {
     expect(sequentialString(concatenated)).toBe(concatenated);
   });
 });
+
+describe('tokenizeKeyed (interned tokens)', () => {
+  it('gives each token its own text and key, whether seen before or not, across a table reset', () => {
+    // 40,000 distinct words (more than the intern table keeps before it is emptied), each twice,
+    // some with a joiner inside or trailing, Arabic letters and digits
+    const words: string[] = [];
+    for (let n = 0; n < 40_000; n++) {
+      const w = `ك${n.toString(36)}ي${n % 3 === 0 ? '\u200Cها' : ''}${n % 5 === 0 ? '۱۲' : ''}${n % 7 === 0 ? '\u200C' : ''}`;
+      words.push(w, w);
+    }
+    const text = words.join(' ، ');
+    for (const t of tokenizeKeyed(text)) {
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(t.key).toBe(t.text === '،' ? '،' : keyOf(t.text));
+    }
+  });
+});
