@@ -95,6 +95,7 @@ interface IngestOptions {
   extract?: boolean;
   enqueueOnly?: boolean;
   concurrency?: string;
+  batch?: string;
 }
 
 /**
@@ -113,6 +114,7 @@ export const ingestCommand: CliCommand = {
       .option('--no-extract', 'store and index articles without extracting facts')
       .option('--enqueue-only', 'PostgreSQL: only queue the jobs for `shahrnet worker` processes')
       .option('--concurrency <n>', 'PostgreSQL: jobs this process runs at once (default 1)')
+      .option('--batch <records>', 'SQLite: records per transaction at most (default 500)')
       .action(async (paths: string[], opts: IngestOptions) => {
         const config = loadConfig();
         const handle = await openMigratedDb(config);
@@ -137,7 +139,12 @@ export const ingestCommand: CliCommand = {
             // Failures of queued jobs are only known at the end; read failures were printed as they came.
             if (opts.json !== true) for (const f of failures.filter((x) => x.source.startsWith('job '))) process.stderr.write(`shahrnet: ingest: ${formatFailure(f)}\n`);
           } else {
-            ({ summary, failures } = await ingest(handle.db, paths, { extractor, onProgress: (p) => progress.update(p) }));
+            const records = Math.floor(Number(opts.batch));
+            ({ summary, failures } = await ingest(handle.db, paths, {
+              extractor,
+              onProgress: (p) => progress.update(p),
+              ...(records >= 1 ? { batch: { records } } : {}),
+            }));
           }
           progress.stop();
           // The auto-accept policy (off by default) sweeps the proposed claims once the articles are in;

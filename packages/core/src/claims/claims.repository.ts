@@ -69,11 +69,29 @@ export async function writeClusterTerms(db: Db, claimId: string, kind: string, a
 
 /** Arguments of claims, by claim id, in slot/position order. */
 export async function loadArguments(db: Db, claimIds: readonly string[]): Promise<Map<string, ClaimArgument[]>> {
-  const rows = await chunked(claimIds, (part) =>
-    db.selectFrom('claim_arguments').selectAll().where('claim_id', 'in', part).orderBy('claim_id').orderBy('slot').orderBy('position').execute(),
+  const rows = await chunked(claimIds, async (part) =>
+    (
+      await runTemplate(
+        db,
+        `claims.arguments:${part.length}`,
+        (d) =>
+          d
+            .selectFrom('claim_arguments')
+            .selectAll()
+            .where('claim_id', 'in', part.map((_, i) => slot<string>(i)))
+            .orderBy('claim_id')
+            .orderBy('slot')
+            .orderBy('position'),
+        part,
+      )
+    ).rows,
   );
   const out = new Map<string, ClaimArgument[]>();
-  for (const r of rows) out.set(r.claim_id, [...(out.get(r.claim_id) ?? []), rowToArgument(r)]);
+  for (const r of rows) {
+    const list = out.get(r.claim_id);
+    if (list) list.push(rowToArgument(r));
+    else out.set(r.claim_id, [rowToArgument(r)]);
+  }
   return out;
 }
 

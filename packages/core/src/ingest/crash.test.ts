@@ -14,6 +14,8 @@ import { createExtractor } from './extractor.js';
 const BIN = fileURLToPath(new URL('../../../cli/bin/shahrnet.mjs', import.meta.url));
 const ARTICLES = 400;
 const KILLS = 8;
+/** Records per transaction of the killed runs (`--batch`). */
+const BATCH = 20;
 
 /** Tables written by ingest, with the columns that identify a row; timestamps are left out (they differ run to run). */
 const DUMPED: Record<string, string> = {
@@ -65,7 +67,8 @@ function countArticles(file: string): number {
 /** Runs `shahrnet ingest` on `dbFile`; with `killAfter`, SIGKILLs it once that many articles are committed (plus a random pause). */
 function runIngest(corpus: string, dbFile: string, killAfter?: { articles: number; pauseMs: number }): Promise<'killed' | 'finished'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--json'], {
+    // Small transactions, so that a run of a few hundred records is cut at many points however fast it is.
+    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--json', '--batch', String(BATCH)], {
       env: { ...process.env, SHAHRNET_DB: dbFile, DATABASE_URL: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -225,16 +225,23 @@ export async function ingestRecord(ctx: IngestContext, record: InputRecord): Pro
 
 /** Limits of one ingest transaction (`recordBatcher`). */
 export interface BatchLimits {
-  /** Records per transaction at most (default 100). */
+  /** Records per transaction at most (default 500). */
   records?: number;
-  /** Milliseconds a transaction stays open at most, measured after each record (default 250). */
+  /** Milliseconds a transaction stays open at most, measured after each record (default 1,000). */
   ms?: number;
 }
 
-/** Default records per ingest transaction. */
-export const BATCH_RECORDS = 100;
-/** Default time an ingest transaction stays open at most (ms). */
-export const BATCH_MS = 250;
+/**
+ * Default records per ingest transaction. An article dirties ~45 pages of random index leaves, and a
+ * commit writes each dirty page once to the WAL (and a checkpoint once more to the file): 3,000 articles
+ * into a 20k-article database wrote 172 KB of WAL per article in transactions of 100, 102 KB in 500.
+ */
+export const BATCH_RECORDS = 500;
+/**
+ * Default time an ingest transaction stays open at most (ms): what a crash can lose (redone by the next
+ * run) and how long another writer of the SQLite file (a reviewer) may wait, well within its 5 s busy timeout.
+ */
+export const BATCH_MS = 1000;
 
 /** Records ingested in shared transactions (`recordBatcher`). */
 export interface RecordBatcher {
