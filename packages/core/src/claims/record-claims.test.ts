@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { forEachDialect } from '../testing/dialects.js';
 import type { Fact } from '../extraction/types.js';
-import { recordClaims } from './record-claims.js';
+import { recordClaims, type ReportOrdinals } from './record-claims.js';
+import { intrinsicFlags } from './intrinsic-flags.js';
 import { countEvidence, loadClaim } from './claims.repository.js';
 import { ref, reported, seedArticle, seedWorld, type World } from './claims-test-kit.js';
 import { compatible, datesClose, datesCompatible, matchKey } from './claim-matching.js';
@@ -150,6 +151,26 @@ forEachDialect('recordClaims', (getDb) => {
     // The run exercised several stories and sites, fewer than its reports.
     expect(final.source_count).toBeGreaterThan(3);
     expect(final.source_count).toBeLessThan(final.evidence_count);
+  });
+
+  it('flags ordinals from the ordinals it keeps as it would from reading every report', async () => {
+    const { db } = getDb();
+    const w = await seedWorld(db);
+    const rnd = seededRandom(9);
+    const kept: ReportOrdinals = new Map();
+    let claimId = '';
+    for (let i = 0; i < 30; i++) {
+      await seedArticle(db, { id: `o${i}`, site: `s${i}.ir` });
+      const ordinal = rnd() < 0.3 ? undefined : 18 + Math.floor(rnd() * 3);
+      const fact = qazvinJoins(w, `گزارش ${i}: قزوین عضو مجمع شد.`, (ordinal === undefined ? {} : { ordinal }) as Partial<Fact>);
+      // Now and then the caller has forgotten what it kept (another connection wrote): it reads the reports again.
+      if (rnd() < 0.2) kept.clear();
+      claimId = (await recordClaims(db, `o${i}`, [fact], { ...ctx, reportOrdinals: kept })).claimIds[0] as string;
+      const stored = await db.selectFrom('claims').select(['fact', 'flags']).where('id', '=', claimId).executeTakeFirstOrThrow();
+      const reports = (await db.selectFrom('claim_evidence').select('fact').where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>);
+      expect(JSON.parse(stored.flags)).toEqual(intrinsicFlags(JSON.parse(stored.fact) as ClaimFact, reports));
+    }
+    expect((await loadClaim(db, claimId))?.flags.map((f) => f.code)).toEqual(['ordinal_mismatch']);
   });
 
   it('flags a membership whose reports give two ordinals', async () => {

@@ -38,6 +38,21 @@ export interface RecordClaimsContext {
    * transaction (ingest shares one across the articles of its batch). Default: one per call.
    */
   resolveCache?: ResolveCache;
+  /**
+   * The ordinals the reports of membership claims give, by claim id, kept by the caller for as long as
+   * no one else can add reports (as `resolveCache`): a membership claim's flags depend on all of them,
+   * and reading every report again made each new report slower (a city's membership in a network is
+   * reported hundreds of times). Filled on first use from the stored reports, then kept up to date here.
+   */
+  reportOrdinals?: ReportOrdinals;
+}
+
+/** Ordinals given by the reports of membership claims, by claim id (see `RecordClaimsContext`). */
+export type ReportOrdinals = Map<string, Set<number>>;
+
+function ordinalOf(fact: unknown): number | undefined {
+  const o = (fact as { ordinal?: unknown }).ordinal;
+  return typeof o === 'number' ? o : undefined;
 }
 
 /** What recording did: claims created, reports attached to existing claims, and every claim touched. */
@@ -157,14 +172,28 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
         mf.participants = parts;
         await writeArguments(db, claimId, [...(existingArgs.get(claimId) ?? []), ...added], false, match.kind);
       }
-      // Of the reports, intrinsicFlags only reads membership ordinals: other kinds need not load them all again.
-      const reports =
-        match.status === 'proposed' && merged.kind === 'membership'
-          ? (
-              await runTemplate(db, 'claims.reportFacts', (d) => d.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', slot<string>(0)), [claimId])
-            ).rows.map((r) => JSON.parse(r.fact) as Record<string, unknown>)
-          : [];
-      const flags = match.status === 'proposed' ? intrinsicFlags(merged, reports) : (JSON.parse(match.flags) as unknown[]);
+      // Of the reports, intrinsicFlags only reads membership ordinals: other kinds need not load them.
+      let flags: unknown[];
+      if (match.status !== 'proposed') flags = JSON.parse(match.flags) as unknown[];
+      else if (merged.kind !== 'membership') flags = intrinsicFlags(merged, []);
+      else {
+        let ordinals = ctx.reportOrdinals?.get(claimId);
+        if (ordinals) {
+          const o = ordinalOf(claimFact);
+          if (o !== undefined) ordinals.add(o);
+        } else {
+          // Read after this report's own rows were stored, so it is among them.
+          const { rows } = await runTemplate(
+            db,
+            'claims.reportFacts',
+            (d) => d.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', slot<string>(0)),
+            [claimId],
+          );
+          ordinals = new Set(rows.map((r) => ordinalOf(JSON.parse(r.fact))).filter((o): o is number => o !== undefined));
+          ctx.reportOrdinals?.set(claimId, ordinals);
+        }
+        flags = intrinsicFlags(merged, [...ordinals].map((ordinal) => ({ ordinal })));
+      }
       const agg: EvidenceAggregates = novelty
         ? {
             confidence: Math.max(Number(match.confidence), fact.confidence, 0),
@@ -217,6 +246,10 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
     };
     await insertRows(db, 'claims', [row as unknown as Record<string, unknown>]);
+    if (fact.kind === 'membership') {
+      const o = ordinalOf(claimFact);
+      ctx.reportOrdinals?.set(claimId, new Set(o === undefined ? [] : [o]));
+    }
     await writeArguments(db, claimId, args, true, fact.kind);
     await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
     result.created += 1;

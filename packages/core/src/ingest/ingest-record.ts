@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { Database, Db } from '../storage/database.js';
 import type { ResolveCache } from '../reconcile/resolve-argument.js';
+import type { ReportOrdinals } from '../claims/record-claims.js';
 import { dialectOf } from '../storage/dialect.js';
 import type { Fact } from '../extraction/types.js';
 import { rawHash } from '../articles/search-fold.js';
@@ -98,13 +99,18 @@ export interface RecordScope {
    * no entities, names or reconciliations, so only another writer can change what a name resolves to.
    */
   resolveCache: ResolveCache;
+  /** Ordinals of the reports of membership claims (`RecordClaimsContext`), kept as long as `resolveCache`. */
+  reportOrdinals: ReportOrdinals;
   /** Signatures of stored articles (valid forever: see `SignatureCache`). */
   signatures: SignatureCache;
 }
 
-/** A scope for one transaction; `signatures` and `resolveCache` may outlive it. */
-export function newRecordScope(signatures = new SignatureCache(), resolveCache: ResolveCache = new Map()): RecordScope {
-  return { resolveCache, signatures };
+/** A scope for one transaction; `signatures` and the `kept` caches may outlive it. */
+export function newRecordScope(
+  signatures = new SignatureCache(),
+  kept: Pick<RecordScope, 'resolveCache' | 'reportOrdinals'> = { resolveCache: new Map(), reportOrdinals: new Map() },
+): RecordScope {
+  return { ...kept, signatures };
 }
 
 // The per-record savepoint commands, compiled once (both dialects spell them the same way).
@@ -112,8 +118,8 @@ const SAVEPOINT = CompiledQuery.raw('savepoint ingest_record');
 const RELEASE = CompiledQuery.raw('release savepoint ingest_record');
 const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint ingest_record');
 
-/** Resolutions a run keeps at most (distinct names); past it the cache starts afresh. */
-const RESOLVE_CACHE_MAX = 100_000;
+/** Entries the run caches keep at most (names, claims); past it they start afresh. */
+const RUN_CACHE_MAX = 200_000;
 
 /**
  * SQLite's `data_version` of the connection: it changes exactly when another connection has committed
@@ -190,6 +196,7 @@ async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], 
     article: { site: a.site, published: a.published?.value ?? null, duplicateOf: near?.id ?? null },
     freshArticle: true,
     resolveCache: scope.resolveCache,
+    reportOrdinals: scope.reportOrdinals,
   });
   return { outcome: near ? 'near_duplicate' : 'new', articleId: a.id, claims };
 }
@@ -268,19 +275,23 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
   // On SQLite resolutions outlive a transaction until another connection commits (a reviewer may create,
   // merge or reconcile entities meanwhile); on PostgreSQL, with no such signal, they last one transaction.
   const sqlite = dialectOf(ctx.db) === 'sqlite';
-  const resolutions: ResolveCache = new Map();
+  const kept = { resolveCache: new Map() as ResolveCache, reportOrdinals: new Map() as ReportOrdinals };
+  const forget = (): void => {
+    kept.resolveCache.clear();
+    kept.reportOrdinals.clear();
+  };
   let seenVersion: number | undefined;
   let open: { trx: ControlledTransaction<Database>; started: number; records: number; scope: RecordScope } | undefined;
   const begin = async (): Promise<NonNullable<typeof open>> => {
     const trx = await ctx.db.startTransaction().execute();
-    let resolveCache: ResolveCache = new Map();
     if (sqlite) {
       const version = await dataVersion(trx);
-      if (version !== seenVersion || resolutions.size > RESOLVE_CACHE_MAX) resolutions.clear();
+      if (version !== seenVersion || kept.resolveCache.size + kept.reportOrdinals.size > RUN_CACHE_MAX) forget();
       seenVersion = version;
-      resolveCache = resolutions;
+    } else {
+      forget();
     }
-    return { trx, started: performance.now(), records: 0, scope: newRecordScope(signatures, resolveCache) };
+    return { trx, started: performance.now(), records: 0, scope: newRecordScope(signatures, kept) };
   };
   const flush = async (): Promise<void> => {
     if (!open) return;
@@ -306,8 +317,8 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
       } catch (error) {
         await trx.executeQuery(ROLLBACK_TO);
         await trx.executeQuery(RELEASE);
-        // Nothing the record read can have been undone (it writes no registry rows); start afresh all the same.
-        scope.resolveCache.clear();
+        // The record's reports are undone: what the caches learnt from them goes too.
+        forget();
         if (!isUniqueViolation(error)) {
           await flush();
           throw error;

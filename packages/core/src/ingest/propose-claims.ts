@@ -4,7 +4,7 @@ import type { Fact } from '../extraction/types.js';
 import { recordClaims, type RecordClaimsContext } from '../claims/record-claims.js';
 
 /** What the seam receives besides the facts. */
-export interface ProposeClaimsContext extends Pick<RecordClaimsContext, 'article' | 'freshArticle' | 'resolveCache'> {
+export interface ProposeClaimsContext extends Pick<RecordClaimsContext, 'article' | 'freshArticle' | 'resolveCache' | 'reportOrdinals'> {
   /** Version of the extractor that produced the facts (stored with each one). */
   extractorVersion: string;
   /** ISO timestamp of the ingest transaction. */
