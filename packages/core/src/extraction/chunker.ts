@@ -4,6 +4,7 @@ import { FA_ORG_HEADS } from './lexicon-fa.js';
 import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
+import { orgPhraseAt } from './org-phrase.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -784,6 +785,13 @@ export class Chunker {
             continue;
           }
         }
+        // an unknown organisation: the head word and its genitive chain (org-phrase.ts)
+        const ph = this.state.lang === 'fa' && !QUANTIFIERS.has(us[i - 1]?.key ?? '') ? orgPhraseAt(us, i, this.gz, fullText) : null;
+        if (ph) {
+          this.pushM(items, { kind: 'entity', ref: { type: 'org', fa: ph.fa, candidate: true } }, u.s, (us[ph.end - 1] as Unit).e);
+          i = ph.end;
+          continue;
+        }
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
         this.pushM(items, { kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
@@ -989,8 +997,18 @@ export class Chunker {
         while (b < n && b - k < 4 && us[b]?.k === 'w') b++;
         const tailAt = us.slice(k, b).findIndex((y) => ORG_TAIL_KEYS.has(y.key));
         if (ORG_HEAD_KEYS.has(x.key) && b - k >= 2) {
-          orgs.push({ type: 'org', fa: us.slice(k, b).map((y) => y.text).join(' '), candidate: true });
-          return { orgs, end: b, spanEnd: (us[b - 1] as Unit).e };
+          // the head word's genitive chain (org-phrase.ts); «(متروپلیس)» after it names a known organisation
+          const ph = this.state.lang === 'fa' ? orgPhraseAt(us, k, this.gz) : null;
+          const pe = ph ? ph.end : b;
+          const acr = us[pe]?.text === '(' ? this.entityAt(us, pe + 1, 'org') : null;
+          if (acr && us[acr[1]]?.text === ')') {
+            orgs.push(acr[0]);
+            return { orgs, end: acr[1] + 1, spanEnd: (us[acr[1]] as Unit).e };
+          }
+          // a council's commission («کمیسیون ... شورا») is no organisation of its own
+          if (us[pe]?.key === 'شورا' || us[pe]?.key === 'شورای') return { orgs, end: j, spanEnd: u.e };
+          orgs.push({ type: 'org', fa: ph ? ph.fa : us.slice(k, b).map((y) => y.text).join(' '), candidate: true });
+          return { orgs, end: pe, spanEnd: (us[pe - 1] as Unit).e };
         }
         if (tailAt > 0) {
           const end = k + tailAt + 1;

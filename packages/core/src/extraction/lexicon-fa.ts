@@ -259,6 +259,16 @@ export const FA_COREF: Record<string, string> = {
   'این اتحادیه': 'this_org',
   'این شبکه': 'this_org',
   'این نهاد': 'this_org',
+  'این فدراسیون': 'this_org',
+  'این کنفدراسیون': 'this_org',
+  'این ائتلاف': 'this_org',
+  'این بنیاد': 'this_org',
+  'این کمیسیون': 'this_org',
+  'این اتحاد': 'this_org',
+  'این مجمع جهانی': 'this_org',
+  'این مجمع بین المللی': 'this_org',
+  'این اتحادیه جهانی': 'this_org',
+  'این فدراسیون جهانی': 'this_org',
   'این انجمن بین المللی': 'this_org',
   'این سازمان بین المللی': 'this_org',
   'این شبکه جهانی': 'this_org',
@@ -268,7 +278,7 @@ export const FA_COREF: Record<string, string> = {
 };
 
 /** Head words of organisation names: an unknown name starting with one is an organisation candidate. */
-export const FA_ORG_HEADS = ['مجمع', 'انجمن', 'اتحادیه', 'سازمان', 'شبکه', 'بنیاد', 'فدراسیون', 'ائتلاف'];
+export const FA_ORG_HEADS = ['مجمع', 'انجمن', 'اتحادیه', 'سازمان', 'شبکه', 'بنیاد', 'فدراسیون', 'ائتلاف', 'کنفدراسیون', 'کمیسیون', 'اتحاد'];
 
 /** Honorifics before a person's name. */
 export const FA_HONORIFICS = ['آقای', 'خانم', 'دکتر', 'مهندس', 'سرکار خانم', 'جناب آقای', 'حجت الاسلام', 'سردار'];
