@@ -5,6 +5,7 @@ import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
 import { orgPhraseAt } from './org-phrase.js';
+import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -219,6 +220,13 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
  */
 const ACCEPT_STATE: { gz: Gazetteer | undefined; keys: readonly string[]; at: number; prev: Unit | undefined } = { gz: undefined, keys: [], at: 0, prev: undefined };
 
+/** Whether a known city's name starts at token k (a list neighbour of a homograph, city-slot.ts). */
+function cityStartsAt(k: number): boolean {
+  const { gz, keys } = ACCEPT_STATE;
+  const m = k >= 0 && k < keys.length ? (gz as Gazetteer).trie.longestAt(keys, k) : null;
+  return !!m && m.items.some((x) => x.k === 'ent' && x.type === 'city') && !(m.end === k + 1 && (gz as Gazetteer).common.has(keys[k] as string));
+}
+
 /** Whether the longest match's items may stand at the current token (see `units`). */
 function acceptUnit(items: readonly Payload[], end: number): boolean {
   const { gz, keys, at, prev } = ACCEPT_STATE;
@@ -226,7 +234,7 @@ function acceptUnit(items: readonly Payload[], end: number): boolean {
   if (!p) return false;
   // a one-word name that is also a common word links only after a type word or a title
   // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
-  if (p.k === 'ent' && end === at + 1 && (gz as Gazetteer).common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end))) return false;
+  if (p.k === 'ent' && end === at + 1 && (gz as Gazetteer).common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end)) && !(p.type === 'city' && CITY_HOMOGRAPHS.has(keys[at] as string) && inCitySlot(keys, at, prev, cityStartsAt))) return false;
   // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
   if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && (gz as Gazetteer).entities.get(p.id)?.councilOf) return false;
   return true;
@@ -649,6 +657,15 @@ export class Chunker {
           if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
           // «نشست هیئت اجرایی مجمع ...»: the board is part of the event's name
           if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { body = true; j++; continue; }
+          // «نشست سالانه اتحادیه شهرهای ...»: an unknown organisation named after the event noun (org-phrase.ts)
+          const ph = x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && this.state.lang === 'fa' ? orgPhraseAt(us, j, this.gz, fullText) : null;
+          const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;
+          if (ph && (ph.known === undefined || known)) {
+            org = known ? known[0] : { type: 'org', fa: ph.fa, candidate: true };
+            end = (us[ph.end - 1] as Unit).e;
+            j = ph.end;
+            break;
+          }
           if (x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && us[j + 1]?.k !== 'w' && st.lastOrg && keyOf(st.lastOrg.fa).startsWith(x.key)) {
             // «مجمع عمومی اتحادیه»: a bare head word names the organisation last mentioned
             org = st.lastOrg;
@@ -787,8 +804,9 @@ export class Chunker {
         }
         // an unknown organisation: the head word and its genitive chain (org-phrase.ts)
         const ph = this.state.lang === 'fa' && !QUANTIFIERS.has(us[i - 1]?.key ?? '') ? orgPhraseAt(us, i, this.gz, fullText) : null;
+        const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;
         if (ph) {
-          this.pushM(items, { kind: 'entity', ref: { type: 'org', fa: ph.fa, candidate: true } }, u.s, (us[ph.end - 1] as Unit).e);
+          this.pushM(items, { kind: 'entity', ref: known ? known[0] : { type: 'org', fa: ph.fa, candidate: true } }, u.s, (us[ph.end - 1] as Unit).e);
           i = ph.end;
           continue;
         }
@@ -1000,8 +1018,8 @@ export class Chunker {
           // the head word's genitive chain (org-phrase.ts); «(متروپلیس)» after it names a known organisation
           const ph = this.state.lang === 'fa' ? orgPhraseAt(us, k, this.gz) : null;
           const pe = ph ? ph.end : b;
-          const acr = us[pe]?.text === '(' ? this.entityAt(us, pe + 1, 'org') : null;
-          if (acr && us[acr[1]]?.text === ')') {
+          const acr = ph?.known !== undefined ? [this.entityAt(us, ph.known, 'org')?.[0], pe - 1] as const : us[pe]?.text === '(' ? this.entityAt(us, pe + 1, 'org') : null;
+          if (acr?.[0] && (ph?.known !== undefined || us[acr[1]]?.text === ')')) {
             orgs.push(acr[0]);
             return { orgs, end: acr[1] + 1, spanEnd: (us[acr[1]] as Unit).e };
           }

@@ -36,7 +36,7 @@ const NAME_WORDS = new Set(
 const NOT_NAME = new Set(['مربوطه', 'مذکور', 'یادشده', 'یاد', 'مزبور', 'فوق', 'متبوع', 'خود', 'دیگر', 'دیگری', 'جدید', 'مورد', 'ها', 'های'].map(keyOf));
 
 /** Adjectives that describe a known organisation named right after them. */
-const DESCRIPTORS = new Set(['جهانی', 'بینالمللی', 'بین', 'المللی', 'منطقهای', 'ملی', 'معتبر', 'بزرگ'].map(keyOf));
+const DESCRIPTORS = new Set(['جهانی', 'بینالمللی', 'بین', 'المللی', 'منطقهای', 'منطقه', 'ای', 'ملی', 'معتبر', 'بزرگ'].map(keyOf));
 
 const PLACE = new Set(['city', 'country', 'org']);
 
@@ -49,12 +49,16 @@ function chainWord(us: readonly PhraseUnit[], j: number, gz: Gazetteer): boolean
   const u = us[j];
   if (!u) return false;
   if (u.k === 'tw') return true;
+  // a word the lexicon knows as a given name («سالم», «امید») is a plain modifier inside a name
+  if (u.k === 'given' && j > 1) return true;
   if (u.k === 'role' && u.pl?.k === 'role' && u.pl.w.plural && u.pl.w.org === 'city') return true;
   if (u.k !== 'w') return false;
   const key = u.key;
   if (key.length < 2 || /\p{Nd}/u.test(key) || /^[A-Za-z]/.test(u.text)) return false;
   // «بین المللی» written with a space
   if (key === 'بین' && us[j + 1]?.key === 'المللی') return true;
+  // «منطقه ای» written with a space
+  if ((key === 'منطقه' && us[j + 1]?.key === 'ای') || (key === 'ای' && us[j - 1]?.key === 'منطقه')) return true;
   if (gz.common.has(key) && !NAME_WORDS.has(key)) return false;
   // ordinals and superlatives («سومین», «بزرگترین»), verbs with «می/نمی»
   if (/(مین|ترین)$/.test(key) || /^(می|نمی)/.test(key) && key.length > 4 && /(د|ند|یم|ید)$/.test(key)) return false;
@@ -64,9 +68,10 @@ function chainWord(us: readonly PhraseUnit[], j: number, gz: Gazetteer): boolean
 /**
  * The organisation phrase starting at the head word `us[i]`: the candidate's surface form and the unit
  * index after it, or null when the head is followed by no modifier (a bare «سازمان») or by a word that
- * makes it a description.
+ * makes it a description. `known` is the unit of a known organisation the phrase only describes
+ * («شبکه منطقه‌ای سیتی‌نت»): the mention is that organisation.
  */
-export function orgPhraseAt(us: readonly PhraseUnit[], i: number, gz: Gazetteer, full?: string): { fa: string; end: number } | null {
+export function orgPhraseAt(us: readonly PhraseUnit[], i: number, gz: Gazetteer, full?: string): { fa: string; end: number; known?: number } | null {
   let j = i + 1;
   let words = 0;
   const n = us.length;
@@ -81,7 +86,7 @@ export function orgPhraseAt(us: readonly PhraseUnit[], i: number, gz: Gazetteer,
     // a known place or parent body ends the chain and belongs to it («... یونسکو», «... آسیا و اقیانوسیه»)
     if (u.k === 'ent' && u.pl?.k === 'ent' && PLACE.has(u.pl.type) && words > 0) {
       // «شبکه جهانی ایکلی», «سازمان بین‌المللی متروپلیس»: a descriptor before a known organisation is that organisation
-      if (u.pl.type === 'org' && us.slice(i + 1, j).every((x) => DESCRIPTORS.has(x.key))) return null;
+      if (u.pl.type === 'org' && us.slice(i + 1, j).every((x) => DESCRIPTORS.has(x.key))) return { fa: u.text, end: j + 1, known: j };
       j++;
       words++;
       const and = us[j];
