@@ -192,7 +192,8 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
         v = i + 3;
       }
       if (isCue(items[v], 'in') && items[v + 1]?.t === 'm') v += 2;
-      if (h?.t !== 'm' || h.m.ref?.type !== 'city' || !isCue(items[v], 'copula')) continue;
+      // (English «arrived in <city>» needs no copula; a plan «will arrive» is not read: «arrive» is no cue)
+      if (h?.t !== 'm' || h.m.ref?.type !== 'city' || (ctx.lang === 'fa' && !isCue(items[v], 'copula'))) continue;
       let ps = listBefore(items, i).ms;
       if (ps.length === 0) {
         const f = firstMention(items, clauseStart(items, i), i);

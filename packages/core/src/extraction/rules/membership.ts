@@ -98,10 +98,13 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const org = (items[i - 1] as { m: Mention }).m.ref;
       if (org?.type !== 'org') continue;
       if (unreal(items, clauseStart(items, i), i + 2)) continue;
-      let subj = membersBefore(items, i - 2);
+      // (the organisation itself, named just before «به این شبکه», is not its own member)
+      let subj = membersBefore(items, i - 2).filter((m) => m.kind !== 'entity' || m.ref?.type !== 'org' || (m.ref.id ?? m.ref.fa) !== (org.id ?? org.fa));
       if (subj.length === 0) {
+        // the clause's subject, a list too («A، B و C در نشست ... به ORG پیوستند»)
         const f = firstMention(items, 0, i - 2);
-        if (f) subj = [f.m];
+        if (f) subj = listAfter(items, f.i).ms.filter((m) => m.kind !== 'person');
+        if (subj.length === 0 && f) subj = [f.m];
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
@@ -120,9 +123,15 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
       const mm = nextMentionAfter(items, i + 1, 1);
       if (!mm) continue;
-      const mem = memberOf(ctx, mm.m);
+      // «درخواست عضویت X ...» is a fact only once approved; a rejected or negated one is none
+      if (isCue(items[i - 1], 'readiness') && findCue(items, i + 1, 'approved') < 0) continue;
+      if (findCue(items, i + 1, 'reject', 'neg', 'cancel') >= 0) continue;
+      // «عضویت شهرهای A، B و C در ORG»: every city of the list
+      const list = listAfter(items, mm.i);
+      const mems = list.ms.map((m) => memberOf(ctx, m)).filter((r): r is Ref => r !== null);
+      const mem = mems[0];
       if (!mem) continue;
-      let j = mm.i + 1;
+      let j = list.ms.length > 1 ? list.end : mm.i + 1;
       // English «the admission of Sari, the capital of Mazandaran province, as its 22nd member»
       if (ctx.lang === 'en' && items[j]?.t === 'sep') {
         const asAt = findCue(items, j, 'as');
@@ -142,18 +151,26 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
           j = memberCue + 1;
         }
       } else if (isCue(items[j], 'in')) j++;
-      else continue;
+      else {
+        // English «ORG approved the membership applications of X and Y»: the approving organisation
+        const ap = ctx.lang === 'en' ? findCueBack(items, i, 'approved') : -1;
+        const subj = ap >= 0 ? firstMention(items, clauseStart(items, ap), ap) : null;
+        if (!subj || subj.m.ref?.type !== 'org' || findCueBack(items, ap, 'neg', 'will') >= 0) continue;
+        for (const m of mems) ctx.addMembership(m, subj.m.ref, sent, 0.75, dateOf(ctx, sent));
+        continue;
+      }
       const o = nextMentionAfter(items, j, ctx.lang === 'en' ? 1 : 0);
       if (o?.m.ref?.type === 'org') org = o.m.ref;
       if (!org) continue;
-      ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
+      for (const m of mems) ctx.addMembership(m, org, sent, 0.8, { ...(ordinal && mems.length === 1 ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
     } else if (it.cue === 'presence') {
       presence(ctx, sent, i);
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
       if (ordinal === undefined) {
-        memberCopula(ctx, sent, i);
+        if (ctx.lang === 'en') memberCopulaEn(ctx, sent, i);
+        else memberCopula(ctx, sent, i);
         continue;
       }
       // «بیستمین عضو ORG», «بیستمین عضو به مجمع پیوست»
@@ -176,7 +193,7 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
 }
 
 /** Words between members and their predicate that do not end the subject («نیز», «هنوز», «سومین شهر ایرانی»). */
-const SUBJECT_GAP = new Set(['نیز', 'هم', 'همچنین', 'هنوز', 'اکنون', 'هماکنون', 'اینک', 'رسما', 'اخیرا', 'گذشته', 'جاری', 'حاضر', 'شهر', 'کلانشهر', 'ایرانی', 'کشور', 'کشورمان', 'also']);
+const SUBJECT_GAP = new Set(['که', 'پیشتر', 'قبلا', 'پیش', 'ازاین', 'تاکنون', 'نیز', 'هم', 'همچنین', 'هنوز', 'اکنون', 'هماکنون', 'اینک', 'رسما', 'اخیرا', 'گذشته', 'جاری', 'حاضر', 'شهر', 'کلانشهر', 'ایرانی', 'کشور', 'کشورمان', 'also']);
 
 function gapWord(it: Item | undefined): boolean {
   if (it?.t === 'w') return !/^\p{L}+$/u.test(it.key) || SUBJECT_GAP.has(it.key) || /مین$/.test(it.key);
@@ -212,7 +229,9 @@ export function membersBefore(items: readonly Item[], at: number): Mention[] {
       // a subject starts its clause («ده ها پایتخت ... عضو آن هستند» is a description, not Tehran)
       if (k > 0 && items[k - 1]?.t !== 'sep') break;
       if (x.m.kind === 'entity' && x.m.ref && x.m.ref.type !== 'person') {
-        out.push(x.m);
+        // the subject may be a list («یزد، کرمان و سمنان در نشست ... به X پیوستند»)
+        const subj = listAfter(items, k).ms;
+        out.push(...(subj.length ? subj : [x.m]));
         // «همدان پس از رشت، شیراز و تبریز چهارمین شهری است که ...»
         if (items[k + 1]?.t === 'w' && (items[k + 1] as { key: string }).key === 'پس' && isCue(items[k + 2], 'from')) out.push(...listAfter(items, k + 3).ms);
       }
@@ -305,5 +324,25 @@ function presence(ctx: ArticleContext, sent: Sentence, p: number): void {
       for (const org of orgs) ctx.addMembership(mem, org, sent, 0.7);
     }
     return;
+  }
+}
+
+/**
+ * English «<members> is/are/has been a member of <org>[, <org> and <org>]» (also «since 2004»): each
+ * member of each organisation. «is not a member», «will be a member» do not match (no copula right
+ * before the article).
+ */
+function memberCopulaEn(ctx: ArticleContext, sent: Sentence, i: number): void {
+  const items = sent.items;
+  const art = items[i - 1];
+  const single = art?.t === 'w' && /^(a|an)$/.test(art.key) && isCue(items[i - 2], 'copula');
+  const plural = isCue(art, 'copula') && (items[i] as { key?: string }).key === 'members';
+  if (!(single || plural) || !isCue(items[i + 1], 'from')) return;
+  const { orgs } = orgsAfter(ctx, sent, i + 2);
+  if (orgs.length === 0) return;
+  for (const m of membersBefore(items, single ? i - 2 : i - 1)) {
+    const mem = memberOf(ctx, m);
+    if (!mem) continue;
+    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
   }
 }
