@@ -6,6 +6,7 @@ import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
 import { orgPhraseAt } from './org-phrase.js';
 import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
+import { namePartKey, patronymicKey, plausibleNameKeys } from './person-names.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -326,6 +327,24 @@ export class Chunker {
     return !LATIN.test(u.text);
   }
 
+  /**
+   * The end of a Central Asian name starting at unit a (2–4 name-like words with a «جان/بیک» part or a
+   * patronymic last word: «عبدالله جان نظراف», «اولوغ‌بیک رسولاف», «علی اف»), or a when there is none.
+   */
+  private centralAsianName(us: Unit[], a: number): number {
+    let b = a;
+    let part = false;
+    let end = a;
+    while (b < us.length && b - a < 4 && (this.nameLike(us[b]) || ((us[b] as Unit).k === 'w' && namePartKey((us[b] as Unit).key)))) {
+      const k = (us[b] as Unit).key;
+      if (b > a && namePartKey(k)) part = true;
+      b++;
+      if (b - a >= 2 && (patronymicKey(k) || k === 'اف' || k === 'اوف')) end = b;
+    }
+    if (end > a) return end;
+    return part && b - a >= 3 ? b : a;
+  }
+
   /** A person from units [a, b): linked if the gazetteer knows the name, else a (deduplicated) candidate. */
   private person(us: Unit[], a: number, b: number, text: string): Ref {
     const parts = us.slice(a, b);
@@ -397,7 +416,7 @@ export class Chunker {
         const nx = us[b];
         // «فعالان اقتصادی», «مسئولان استانی»: a plural noun and its adjective, not a name
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
-        if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
+        if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key)) && plausibleNameKeys(us.slice(i, b).map((x) => x.key))) {
           const ref = this.person(us, i, b, fullText);
           this.pushM(items, { kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
           i = b;
@@ -528,7 +547,7 @@ export class Chunker {
             }
             const len = items.length - 1 - r0;
             const bef = items[r0 - 1];
-            if (len >= 2 && (len <= 3 || particle) && (r0 === 0 || (bef?.t === 'sep' && bef.ch !== '(') || (bef?.t === 'w' && BOUNDARY_WORDS.has(bef.key)))) {
+            if (len >= 2 && (len <= 3 || particle) && plausibleNameKeys(items.slice(r0, -1).map((x) => (x as { key: string }).key)) && (r0 === 0 || (bef?.t === 'sep' && bef.ch !== '(') || (bef?.t === 'w' && BOUNDARY_WORDS.has(bef.key)))) {
               const a = (items[r0] as { ui?: number }).ui as number;
               const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
               items.length = r0;
@@ -588,7 +607,7 @@ export class Chunker {
         // one unknown word is no evidence of a name («بازگشت شهردار X», «حکم شهردار X»): a given name or a known person is
         const single = items.length - r === 1 ? (items[r] as Extract<Item, { t: 'w' }>) : undefined;
         const weak = single !== undefined && !st.tails.has(single.key) && !(single.ui !== undefined && us[single.ui]?.k === 'given') && !SURNAME_SHAPE.test(single.key);
-        if (r < items.length && boundary && !w.plural && !weak) {
+        if (r < items.length && boundary && !w.plural && !weak && plausibleNameKeys(items.slice(r).map((x) => (x as { key: string }).key))) {
           const run = items.slice(r) as { s: number; e: number }[];
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
@@ -611,11 +630,14 @@ export class Chunker {
         const nu = us[j];
         const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
-        if (nu && !construct && (enName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
+        // «سفیر ازبکستان اولوغ‌بیک رسولاف»: a Central Asian name (a «جان/بیک» part or a patronymic ending) (person-names.ts)
+        const caName = this.state.lang === 'fa' && nu?.k === 'w' && this.centralAsianName(us, j) > j + 1;
+        if (nu && !construct && (enName || caName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
           let b = j;
           const maxName = this.state.lang === 'en' ? 4 : 3;
           while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
-          if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
+          if (caName || this.state.lang === 'fa') b = Math.max(b, this.centralAsianName(us, j));
+          if (b - j >= (nu.k === 'given' || enName || caName ? 2 : 1)) {
             this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
