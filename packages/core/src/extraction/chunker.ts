@@ -679,6 +679,8 @@ export class Chunker {
           if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
           // «نشست هیئت اجرایی مجمع ...»: the board is part of the event's name
           if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { body = true; j++; continue; }
+          // «نشست دفتر اجرایی X», «session of the executive bureau of X»: a board of X
+          if ((x.key === 'دفتر' || x.key === 'executive') && /^(اجرایی|bureau|board|committee)$/.test(us[j + 1]?.key ?? '')) { body = true; j += 2; continue; }
           // «نشست سالانه اتحادیه شهرهای ...»: an unknown organisation named after the event noun (org-phrase.ts)
           const ph = x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && this.state.lang === 'fa' ? orgPhraseAt(us, j, this.gz, fullText) : null;
           const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;

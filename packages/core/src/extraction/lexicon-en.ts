@@ -120,6 +120,11 @@ export const EN_EVENTS: Record<string, string> = {
   congress: 'congress',
   'world congress': 'congress',
   'general assembly': 'general_assembly',
+  // a board's meeting is a session of its organisation («the executive bureau meeting of UCLG»)
+  'executive bureau meeting': 'session',
+  'executive bureau session': 'session',
+  'executive committee meeting': 'session',
+  'bureau meeting': 'session',
   summit: 'summit',
   session: 'session',
   forum: 'forum',

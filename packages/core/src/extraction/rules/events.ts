@@ -4,6 +4,8 @@ import type { EventFact, EventType } from '../types.js';
 import { clauseStart, findCue, findCueBack, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const SPECIFIC: ReadonlySet<string> = new Set(['congress', 'general_assembly', 'forum']);
+/** Words that make the next event noun the occasion of another event («در حاشیه/جریان/خلال کنگره», «during the congress»). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['حاشیه', 'جریان', 'خلال', 'طی', 'ضمن', 'during', 'sidelines']);
 
 function cityOfMention(ctx: ArticleContext, m: Mention | undefined): Ref | undefined {
   if (!m) return undefined;
@@ -36,6 +38,13 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
         if (k >= 0 && items[k]?.t === 'ev') j = k;
       }
       if (j >= 0 && items[j]?.t === 'ev' && !triggered.has(j)) triggered.set(j, {});
+      // «مجمع عمومی X در حاشیه/جریان کنگره Y ... برگزار شد»: the event held is the one before the venue event
+      const venue = items[j - 1];
+      if (j > 0 && venue?.t === 'w' && VENUE_WORDS.has(venue.key)) {
+        let k = j - 2;
+        while (k >= clauseStart(items, j) && items[k]?.t !== 'ev' && !isCue(items[k], 'held', 'speech')) k--;
+        if (k >= 0 && items[k]?.t === 'ev' && !triggered.has(k)) triggered.set(k, {});
+      }
     } else if (it.cue === 'holding') {
       let j = i + 1;
       while (items[j]?.t === 'sep') j++;

@@ -106,6 +106,12 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
     } else if (withBefore >= 0) {
       // «X [در C] با Y دیدار کرد»
       b = listAfter(items, withBefore + 1).ms;
+      // «با همتای ترکیه‌ای خود <name> ...»: a descriptive phrase before the guest's name
+      if (b.length === 0) {
+        let k = withBefore + 1;
+        while (k < i && k - withBefore <= 4 && items[k]?.t === 'w') k++;
+        if (k > withBefore + 1 && items[k]?.t === 'm') b = listAfter(items, k).ms;
+      }
       let start = 0;
       for (let j = withBefore - 1; j >= 0; j--) {
         const x = items[j] as Item;
