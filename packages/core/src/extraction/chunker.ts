@@ -4,7 +4,7 @@ import { FA_ORG_HEADS } from './lexicon-fa.js';
 import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
-import { orgPhraseAt } from './org-phrase.js';
+import { EN_HEADS as EN_ORG_HEAD_KEYS, enOrgPhraseAt, orgPhraseAt } from './org-phrase.js';
 import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
 import { namePartKey, patronymicKey, plausibleNameKeys } from './person-names.js';
 import type { EntityType } from './types.js';
@@ -386,7 +386,7 @@ export class Chunker {
     let significant = false;
     for (const u of us) {
       // (a bare «معاون» is significant only with a municipality after it, and «شهرداری» is significant itself)
-      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p' && !(u.pl?.k === 'role' && u.pl.w.portfolio)) {
+      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) || EN_ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p' && !(u.pl?.k === 'role' && u.pl.w.portfolio)) {
         significant = true;
         break;
       }
@@ -763,6 +763,13 @@ export class Chunker {
           i = c[1];
           continue;
         }
+      }
+      // an unknown English organisation («the Silk Road Cities Alliance», org-phrase.ts)
+      const enOrg = st.lang === 'en' && (u.k === 'w' || u.k === 'tw' || u.k === 'ent') && /^[A-Z]/.test(u.text) ? enOrgPhraseAt(us, i) : null;
+      if (enOrg) {
+        this.pushM(items, { kind: 'entity', ref: { type: 'org', fa: enOrg.fa, en: enOrg.fa, candidate: true } }, u.s, (us[enOrg.end - 1] as Unit).e);
+        i = enOrg.end;
+        continue;
       }
       if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
         items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });

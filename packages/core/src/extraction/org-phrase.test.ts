@@ -45,3 +45,22 @@ describe('unknown organisation phrases', () => {
     expect(m?.m.ref?.fa).toBe('فدراسیون شهرهای خوشنویسی');
   });
 });
+
+describe('unknown English organisation names', () => {
+  function enOrgs(text: string): string[] {
+    const c = new Chunker(gz, newArticleState('en'));
+    return c
+      .chunk(text, 0, text.length)
+      .filter((x): x is Extract<Item, { t: 'm' }> => x.t === 'm' && x.m.ref?.type === 'org')
+      .map((x) => (x.m.ref?.candidate ? `?${x.m.ref.fa}` : (x.m.ref?.id ?? '')));
+  }
+
+  it('reads a capitalised run with a head noun, without the sentence-initial article', () => {
+    expect(enOrgs('The Caspian Port Cities Network was set up in 2021.')).toEqual(['?Caspian Port Cities Network']);
+    expect(enOrgs('Tabriz joined the Federation of Carpet Cities last year.')).toEqual(['?Federation of Carpet Cities']);
+  });
+
+  it('needs a head noun: a capitalised place phrase is no organisation', () => {
+    expect(enOrgs('The Old Silk Road attracts tourists.')).toEqual([]);
+  });
+});

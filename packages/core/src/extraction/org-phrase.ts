@@ -120,3 +120,43 @@ export function orgPhraseAt(us: readonly PhraseUnit[], i: number, gz: Gazetteer,
   const fa = full !== undefined ? full.slice((us[i] as PhraseUnit).s, last.e) : us.slice(i, j).map((x) => x.text).join(' ');
   return { fa: fa.replace(/\s+/g, ' '), end: j };
 }
+
+/** English head nouns of organisation names («... Network», «Federation of ...»). */
+export const EN_HEADS: ReadonlySet<string> = new Set(['network', 'alliance', 'federation', 'association', 'union', 'forum', 'league', 'organization', 'organisation', 'assembly', 'commission', 'coalition', 'foundation', 'confederation', 'partnership']);
+/** Lower-case words allowed between capitalised words of a name («Federation of Heritage Cities», «Mayors for Peace»). */
+const EN_LINKS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+function capitalised(u: PhraseUnit | undefined): boolean {
+  return !!u && /^[A-Z]/.test(u.text) && u.k !== 'p' && u.k !== 'role' && u.k !== 'ev' && !(u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'org');
+}
+
+/**
+ * An unknown English organisation starting at unit i: a run of capitalised words (link words «of»,
+ * «for», «and», «the» only between them) holding a head noun («Network», «Alliance», «Federation of
+ * ...»), at least two words long: «the Silk Road Cities Alliance», «the Federation of Asian Heritage
+ * Cities». Returns the surface and the unit after it, or null.
+ */
+export function enOrgPhraseAt(us: readonly PhraseUnit[], i: number): { fa: string; end: number } | null {
+  // a capitalised article or pronoun at a sentence start («The», «Its») is not part of the name
+  if (!capitalised(us[i]) || EN_LINKS.has((us[i] as PhraseUnit).key.toLowerCase()) || /^(its|their|this|that|a|an)$/i.test((us[i] as PhraseUnit).text)) return null;
+  let j = i;
+  let lastCap = i;
+  let head = false;
+  while (j < us.length && j - i < 10) {
+    const u = us[j] as PhraseUnit;
+    if (capitalised(u)) {
+      if (EN_HEADS.has(u.key.toLowerCase())) head = true;
+      lastCap = j;
+      j++;
+      continue;
+    }
+    if (EN_LINKS.has(u.key.toLowerCase()) && u.text === u.text.toLowerCase() && capitalised(us[j + 1]) && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!head || lastCap === i) return null;
+  const words = us.slice(i, lastCap + 1);
+  return { fa: words.map((x) => x.text).join(' '), end: lastCap + 1 };
+}
