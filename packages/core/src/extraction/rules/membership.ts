@@ -152,6 +152,12 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         }
       } else if (isCue(items[j], 'in')) j++;
       else {
+        // «ORG با عضویت A، B و C تأسیس شد»: the founding members of the organisation founded
+        if (ctx.lang === 'fa' && isCue(items[i - 1], 'with') && findCue(items, i, 'founded') >= 0) {
+          const o = firstMention(items, clauseStart(items, i), i - 1);
+          if (o?.m.ref?.type === 'org') for (const m of mems) ctx.addMembership(m, o.m.ref, sent, 0.75);
+          continue;
+        }
         // English «ORG approved the membership applications of X and Y»: the approving organisation
         const ap = ctx.lang === 'en' ? findCueBack(items, i, 'approved') : -1;
         const subj = ap >= 0 ? firstMention(items, clauseStart(items, ap), ap) : null;
@@ -165,6 +171,8 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       for (const m of mems) ctx.addMembership(m, org, sent, 0.8, { ...(ordinal && mems.length === 1 ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
     } else if (it.cue === 'presence') {
       presence(ctx, sent, i);
+    } else if (it.cue === 'member' && foundingMembers(ctx, sent, i)) {
+      continue;
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
@@ -345,4 +353,50 @@ function memberCopulaEn(ctx: ArticleContext, sent: Sentence, i: number): void {
     if (!mem) continue;
     for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
   }
+}
+
+/**
+ * Founding members: «اعضای مؤسس <org>، A، B و C هستند», «... با حضور A، B و C به عنوان اعضای مؤسس ...
+ * تشکیل شد» (the organisation founded in the clause), English «the founding members of <org> are A, B
+ * and C», «A and B are founding members of <org>». Returns true when the cue was a founding-member phrase.
+ */
+function foundingMembers(ctx: ArticleContext, sent: Sentence, i: number): boolean {
+  const items = sent.items;
+  const nx = items[i + 1];
+  const pv = items[i - 1];
+  const fa = nx?.t === 'w' && /^(موسس|موسسان|بنیانگذار|بنیانگذاران)$/.test(nx.key);
+  const en = pv?.t === 'w' && pv.key === 'founding';
+  if (!fa && !en) return false;
+  if (unreal(items, clauseStart(items, i), items.length)) return true;
+  let org: Ref | undefined;
+  let members: Mention[] = [];
+  const after = fa ? i + 2 : i + 1;
+  if (fa && items[after]?.t === 'm' && (items[after] as { m: Mention }).m.ref?.type === 'org') {
+    // «اعضای مؤسس <org>[،] A، B و C هستند»
+    org = (items[after] as { m: Mention }).m.ref;
+    let k = after + 1;
+    if (items[k]?.t === 'sep') k++;
+    members = listAfter(items, k).ms;
+    // «A، B و C اعضای مؤسس این مجمع هستند»
+    if (members.length === 0) members = membersBefore(items, i);
+  } else if (fa && isCue(items[i - 1], 'as')) {
+    // «با حضور A، B و C به عنوان اعضای مؤسس ... تشکیل شد»: the organisation founded in the clause
+    members = listBefore(items, i - 1).ms;
+    const o = firstMention(items, clauseStart(items, i), i - 1);
+    if (o?.m.ref?.type === 'org') org = o.m.ref;
+  } else if (en && isCue(items[i + 1], 'from')) {
+    const o = items[i + 2]?.t === 'w' && (items[i + 2] as { key: string }).key === 'the' ? i + 3 : i + 2;
+    if (items[o]?.t !== 'm') return true;
+    org = (items[o] as { m: Mention }).m.ref;
+    if (isCue(items[o + 1], 'copula')) members = listAfter(items, o + 2).ms;
+    else if (isCue(items[i - 2], 'copula')) members = membersBefore(items, i - 2);
+    else if (isCue(items[i - 3], 'copula') && items[i - 2]?.t === 'w') members = membersBefore(items, i - 3);
+  }
+  if (org?.type !== 'org') return true;
+  for (const m of members) {
+    if (m.kind === 'person') continue;
+    const mem = memberOf(ctx, m);
+    if (mem && (mem.id ?? mem.fa) !== (org.id ?? org.fa)) ctx.addMembership(mem, org, sent, 0.75);
+  }
+  return true;
 }

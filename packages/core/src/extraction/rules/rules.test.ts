@@ -114,3 +114,17 @@ describe('membership, event, meeting, agreement, founded, seat and proposal rule
     expect(ms[0]?.evidence).toHaveLength(2);
   });
 });
+
+describe('founding members', () => {
+  it('reads English «the founding members of ORG are A, B and C» and «A and B are founding members of ORG»', () => {
+    const fs = facts('The founding members of Metropolis are Tehran, Kazan and Baku. Tabriz and Shiraz are founding members of CITYNET.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['tehran:metropolis', 'kazan:metropolis', 'baku:metropolis', 'tabriz:citynet', 'shiraz:citynet']));
+  });
+
+  it('reads «A، B و C اعضای مؤسس ORG هستند» and gives nothing for a mere intention', () => {
+    const fs = facts('شهرهای تبریز، کازان و باکو اعضای موسس متروپلیس هستند. شهر شیراز قصد دارد به عنوان عضو موسس در این شبکه حضور یابد.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms.sort()).toEqual(['baku:metropolis', 'kazan:metropolis', 'tabriz:metropolis']);
+  });
+});
