@@ -519,7 +519,10 @@ export class Chunker {
           continue;
         }
         const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
-        const title: Title = { role: w.role, org, orgKind: w.org, ...(w.seat ? { seat: true } : {}) };
+        // «the spokesperson of the Tehran City Council»: municipal council roles take the city (corpus convention)
+        const councilOf = org.type === 'org' && org.id ? this.gz.entities.get(org.id)?.councilOf : undefined;
+        const councilRole = councilOf ? (w.role === 'president' ? 'council_president' : w.role === 'spokesperson' ? 'spokesperson' : w.role === 'vice_president' || w.role === 'board_member' ? 'council_member' : undefined) : undefined;
+        const title: Title = councilOf && councilRole ? { role: councilRole, org: this.refOf(councilOf, org.fa, true), orgKind: 'city' } : { role: w.role, org, orgKind: w.org, ...(w.seat ? { seat: true } : {}) };
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
         // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
@@ -534,8 +537,9 @@ export class Chunker {
             items.pop();
             prev = p3;
           }
-          else if (prev.t === 'sep' && p2?.t === 'w' && this.state.lang === 'fa') {
-            // «یوهان وان در برگ، سرکنسول هلند»: a run of two or more name words between boundaries
+          else if ((prev.t === 'sep' && p2?.t === 'w') || (this.state.lang === 'en' && prev.t === 'w' && p2?.t === 'sep' && p3?.t === 'w')) {
+            // «یوهان وان در برگ، سرکنسول هلند», «Hans Keller, the mayor of X»: a run of two or more name words between boundaries
+            if (prev.t === 'w') items.pop();
             let r0 = items.length - 1;
             let particle = false;
             while (r0 > 0 && items.length - 1 - r0 < 5) {
@@ -626,8 +630,22 @@ export class Chunker {
         let j = t.end;
         // «سرکنسول ترکیه در تبریز، مراد اوزتورک»: a diplomat's post city between title and name
         if (w.org === 'country' && us[j]?.pl?.k === 'cue' && (us[j]?.pl as { cue: string }).cue === 'in' && us[j + 1]?.pl?.k === 'ent' && (us[j + 1]?.pl as { type: string }).type === 'city' && us[j + 2]?.text === '،') j += 2;
+        const commaAfter = us[j]?.k === 'p' && us[j]?.text === '،';
         if (us[j]?.k === 'p' && (us[j]?.text === '،' || (us[j]?.text === ',' && this.state.lang === 'en'))) j++;
         const nu = us[j];
+        // «دبیرکل X، کیم سونگ هو، گفت»: two or three unknown words closed by a comma or a speech verb are the name
+        if (commaAfter && this.state.lang === 'fa' && nu?.k === 'w' && this.nameLike(nu)) {
+          let b = j;
+          while (b < n && b - j < 3 && us[b]?.k === 'w' && this.nameLike(us[b]) && !NOT_NAME_END.test((us[b] as Unit).key)) b++;
+          const close = us[b];
+          const closed = close?.k === 'p' && (close.text === '،' || close.text === '.');
+          const speech = close?.k === 'cue' && close.pl?.k === 'cue' && close.pl.cue === 'speech';
+          if (b - j >= 2 && (closed || speech) && plausibleNameKeys(us.slice(j, b).map((x) => x.key))) {
+            this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            i = b;
+            continue;
+          }
+        }
         const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
         // «سفیر ازبکستان اولوغ‌بیک رسولاف»: a Central Asian name (a «جان/بیک» part or a patronymic ending) (person-names.ts)
@@ -1022,7 +1040,8 @@ export class Chunker {
     const maxSkip = w.role === 'other' || w.role === 'director_general' ? 7 : w.org === 'city' ? 1 : 2;
     for (let k = j, skipped = 0; k < n && skipped <= maxSkip; k++, skipped++) {
       const x = us[k] as Unit;
-      const e = this.titleEntAt(us, k);
+      // «شهردار شهر اوش»: an unknown city after its type word; English «the mayor of Leipzig»: a capitalised unknown word
+      const e = this.titleEntAt(us, k) ?? (w.org === 'city' && k === j && x.k === 'tw' ? this.entityAt(us, k, 'city') : null) ?? (w.org === 'city' && k === j && this.state.lang === 'en' && us[k - 1]?.key === 'of' && x.k === 'w' && this.nameLike(x) && !this.nameLike(us[k + 1]) ? ([{ type: 'city', fa: x.text, en: x.text, candidate: true }, k + 1] as [Ref, number]) : null);
       if (e) {
         const r = e[0];
         const okType = w.org === 'country' ? r.type === 'country' : w.org === 'city' ? r.type === 'city' : r.type === 'org' || r.type === 'city';
@@ -1045,9 +1064,10 @@ export class Chunker {
         let b = k;
         while (b < n && b - k < 4 && us[b]?.k === 'w') b++;
         const tailAt = us.slice(k, b).findIndex((y) => ORG_TAIL_KEYS.has(y.key));
-        if (ORG_HEAD_KEYS.has(x.key) && b - k >= 2) {
-          // the head word's genitive chain (org-phrase.ts); «(متروپلیس)» after it names a known organisation
-          const ph = this.state.lang === 'fa' ? orgPhraseAt(us, k, this.gz) : null;
+        // the head word's genitive chain (org-phrase.ts), also through a type word («فدراسیون شهرهای ...»)
+        const ph = this.state.lang === 'fa' && ORG_HEAD_KEYS.has(x.key) ? orgPhraseAt(us, k, this.gz) : null;
+        if (ORG_HEAD_KEYS.has(x.key) && (b - k >= 2 || ph)) {
+          // «(متروپلیس)» after it names a known organisation
           const pe = ph ? ph.end : b;
           const acr = ph?.known !== undefined ? [this.entityAt(us, ph.known, 'org')?.[0], pe - 1] as const : us[pe]?.text === '(' ? this.entityAt(us, pe + 1, 'org') : null;
           if (acr?.[0] && (ph?.known !== undefined || us[acr[1]]?.text === ')')) {

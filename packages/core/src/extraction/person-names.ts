@@ -29,7 +29,7 @@ export function plausibleNameKeys(keys: readonly string[]): boolean {
 }
 
 /** Patronymic endings of Central Asian / Turkic / Slavic surnames (-ov, -ev, -ova, -eva). */
-const PATRONYMIC = /^.{2,}(اف|اوف|یف|ایف|ئف|اوا|یوا|ایوا|ووا)$/;
+const PATRONYMIC = /^.{2,}(اف|وف|یف|ئف|اوا|یوا|ووا)$/;
 
 /** True when a word (match key) has a patronymic surname ending. */
 export function patronymicKey(key: string): boolean {

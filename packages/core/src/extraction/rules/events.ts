@@ -213,6 +213,17 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
     }
     if (!isCue(items[i], 'visit')) continue;
     if (isCue(items[i - 1], 'this')) continue;
+    // English «<people> visited <city>» (a past visit: «will visit» has no «visited»)
+    const vk = (items[i] as { key: string }).key;
+    if (ctx.lang === 'en' && vk === 'visited' && items[i + 1]?.t === 'm' && (items[i + 1] as { m: Mention }).m.ref?.type === 'city') {
+      let ps = listBefore(items, i).ms;
+      if (ps.length === 0) {
+        const f = firstMention(items, clauseStart(items, i), i);
+        if (f) ps = [f.m];
+      }
+      found = addVisit(ctx, sent, (items[i + 1] as { m: Mention }).m.ref as Ref, ps.filter((m) => m.kind !== 'entity' || m.delegation));
+      continue;
+    }
     let participants: Mention[] = [];
     let host: Ref | undefined;
     // «سفر <people> به <city>», English «a visit by <people> to <city>»
