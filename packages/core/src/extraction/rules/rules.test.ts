@@ -128,3 +128,17 @@ describe('founding members', () => {
     expect(ms.sort()).toEqual(['baku:metropolis', 'kazan:metropolis', 'tabriz:metropolis']);
   });
 });
+
+describe('meetings with a source city before the subject and a led delegation', () => {
+  it('takes the first person of the clause, not the news source city, as one side', () => {
+    const fs = facts('به گزارش خبرگزاری اصفهان امروز، مسعود کاظمی سرکنسول ترکیه امروز در دیدار با بهروز صالحی شهردار تبریز گفت: همکاری ها ادامه دارد.');
+    const m = ofKind(fs, 'meeting')[0];
+    expect(m?.participants.map((p) => p.fa)).toEqual(expect.arrayContaining(['مسعود کاظمی', 'بهروز صالحی']));
+  });
+
+  it('adds the head of a delegation («به سرپرستی X») to the guests', () => {
+    const fs = facts('فرهاد نیکویی روز دوشنبه در دیدار با هیئتی از شهر کازان به سرپرستی رستم وحیدف معاون شهردار کازان گفت: دو شهر برنامه مشترک دارند.');
+    const m = ofKind(fs, 'meeting')[0];
+    expect(m?.participants.map((p) => p.fa)).toEqual(expect.arrayContaining(['فرهاد نیکویی', 'رستم وحیدف']));
+  });
+});
