@@ -142,3 +142,10 @@ describe('meetings with a source city before the subject and a led delegation', 
     expect(m?.participants.map((p) => p.fa)).toEqual(expect.arrayContaining(['فرهاد نیکویی', 'رستم وحیدف']));
   });
 });
+
+describe('visits with a motion verb', () => {
+  it('reads «<person> ... به <city> رفته است» as a visit to that city', () => {
+    const fs = facts('مهدی عباسی شهردار قزوین که برای یک سفر سه روزه به تاشکند رفته است، امروز با شهردار این شهر دیدار کرد.');
+    expect(ofKind(fs, 'event').some((e) => e.event_type === 'visit' && key(e.host) === 'tashkent')).toBe(true);
+  });
+});
