@@ -208,7 +208,8 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
   for (let k = from; k < keys.length && k - from < 6; k++) {
     const w = keys[k] as string;
     if (w === 'عضو' || (w === 'به' && keys[k + 1] === 'عضویت')) return true;
-    if (!MEMBER_GAP.has(w) && !/^\p{Nd}+$/u.test(w)) return false;
+    // (also time phrases: «از ابتدای سال ۲۰۲۴ میلادی», «از تیرماه ۱۴۰۲»)
+    if (!MEMBER_GAP.has(w) && !/^\p{Nd}+$/u.test(w) && !/^(ابتدای|اوایل|اواخر|میلادی|شمسی|خورشیدی|ماه|.+ماه)$/.test(w)) return false;
   }
   return false;
 }

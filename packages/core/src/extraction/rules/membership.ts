@@ -208,6 +208,9 @@ function gapWord(it: Item | undefined): boolean {
   return isCue(it, 'year', 'from', 'this');
 }
 
+/** Adjectives after «عضو/اعضای» («رسمی», «ایرانی», «اصلی», «فعال»). */
+const MEMBER_ADJ = /^(رسمی|ایرانی|اصلی|فعال|دائم|جدید|خارجی|آسیایی|اروپایی|عربی|.{2,}ی)$/;
+
 /** Cues that make a clause a plan, a wish or a request rather than a fact. */
 function unreal(items: readonly Item[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to && k < items.length; k++) if (isCue(items[k], 'intend', 'readiness', 'neg', 'cancel')) return true;
@@ -288,7 +291,10 @@ function orgsAfter(ctx: ArticleContext, sent: Sentence, k: number): { orgs: Ref[
  */
 function memberCopula(ctx: ArticleContext, sent: Sentence, i: number): void {
   const items = sent.items;
-  const { orgs, end } = orgsAfter(ctx, sent, i + 1);
+  // «اعضای ایرانی این سازمان», «عضو رسمی X»: an adjective between the membership word and the organisation
+  let from = i + 1;
+  while (from < i + 3 && items[from]?.t === 'w' && MEMBER_ADJ.test((items[from] as { key: string }).key) && (items[from + 1]?.t === 'm' || items[from + 1]?.t === 'w' || isCue(items[from + 1], 'this'))) from++;
+  const { orgs, end } = orgsAfter(ctx, sent, from);
   if (orgs.length === 0) return;
   let v = end;
   // a place or field before the verb («در منطقه», «در حوزه گردشگری»)

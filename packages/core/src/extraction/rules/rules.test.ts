@@ -149,3 +149,12 @@ describe('visits with a motion verb', () => {
     expect(ofKind(fs, 'event').some((e) => e.event_type === 'visit' && key(e.host) === 'tashkent')).toBe(true);
   });
 });
+
+describe('membership with an adjective or a time phrase', () => {
+  it('reads «A، B و C اعضای ایرانی این سازمان هستند» and «<country> از <month> <year> عضو رسمی X شده است»', () => {
+    const fs = facts('شهرهای تبریز، یزد و کرمان اعضای فعال متروپلیس هستند. ایران از مهرماه ۱۴۰۱ عضو رسمی سیتی نت شده است.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['tabriz:metropolis', 'yazd:metropolis', 'kerman:metropolis']));
+    expect(ms.some((m) => m.endsWith(':citynet') && m.startsWith('ir'))).toBe(true);
+  });
+});
