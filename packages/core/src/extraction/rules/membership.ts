@@ -93,16 +93,17 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf(ctx, sent));
       }
-    } else if (it.cue === 'joinverb' && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
-      // «X به ORG پیوست»
+    } else if (it.cue === 'joinverb' && items[i - 1]?.t === 'm' && (isCue(items[i - 2], 'to') || (isCue(items[i - 2], 'member') && isJam(items[i - 3]) && isCue(items[i - 4], 'to')))) {
+      // «X به ORG پیوست», «X به جمع اعضای ORG پیوستند»
+      const to = isCue(items[i - 2], 'to') ? i - 2 : i - 4;
       const org = (items[i - 1] as { m: Mention }).m.ref;
       if (org?.type !== 'org') continue;
       if (unreal(items, clauseStart(items, i), i + 2)) continue;
       // (the organisation itself, named just before «به این شبکه», is not its own member)
-      let subj = membersBefore(items, i - 2).filter((m) => m.kind !== 'entity' || m.ref?.type !== 'org' || (m.ref.id ?? m.ref.fa) !== (org.id ?? org.fa));
+      let subj = membersBefore(items, to).filter((m) => m.kind !== 'entity' || m.ref?.type !== 'org' || (m.ref.id ?? m.ref.fa) !== (org.id ?? org.fa));
       if (subj.length === 0) {
         // the clause's subject, a list too («A، B و C در نشست ... به ORG پیوستند»)
-        const f = firstMention(items, 0, i - 2);
+        const f = firstMention(items, 0, to);
         if (f) subj = listAfter(items, f.i).ms.filter((m) => m.kind !== 'person');
         if (subj.length === 0 && f) subj = [f.m];
       }
@@ -152,6 +153,19 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         }
       } else if (isCue(items[j], 'in')) j++;
       else {
+        // «با تایید عضویت X، ...», «عضویت A و B نیز قطعی شد»: an approved membership of the organisation the
+        // sentence (or else the article) names
+        const approvedBefore = items[i - 1]?.t === 'w' && /^(تایید|تصویب|پذیرش|قطعی شدن)$/.test((items[i - 1] as { key: string }).key);
+        if (ctx.lang === 'fa' && (approvedBefore || isCue(items[j], 'approved') || (isSkip(items[j]) && isCue(items[j + 1], 'approved')))) {
+          let o: Ref | undefined;
+          for (let k = j; k < items.length && !o; k++) {
+            const x = items[k] as Item;
+            if (x.t === 'm' && !x.m.aside && x.m.ref?.type === 'org') o = x.m.ref;
+          }
+          o ??= ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
+          if (o) for (const m of mems) ctx.addMembership(m, o, sent, 0.7, dateOf(ctx, sent));
+          continue;
+        }
         // «ORG با عضویت A، B و C تأسیس شد»: the founding members of the organisation founded
         if (ctx.lang === 'fa' && isCue(items[i - 1], 'with') && findCue(items, i, 'founded') >= 0) {
           const o = firstMention(items, clauseStart(items, i), i - 1);
@@ -206,6 +220,16 @@ const SUBJECT_GAP = new Set(['که', 'پیشتر', 'قبلا', 'پیش', 'ازا
 function gapWord(it: Item | undefined): boolean {
   if (it?.t === 'w') return !/^\p{L}+$/u.test(it.key) || SUBJECT_GAP.has(it.key) || /مین$/.test(it.key);
   return isCue(it, 'year', 'from', 'this');
+}
+
+/** «جمع» in «به جمع اعضای X پیوست». */
+function isJam(it: Item | undefined): boolean {
+  return it?.t === 'w' && it.key === 'جمع';
+}
+
+/** An adverb between a membership and its approval («... نیز قطعی شد»). */
+function isSkip(it: Item | undefined): boolean {
+  return it?.t === 'w' && /^(نیز|هم|رسما|سرانجام|امروز|دیروز)$/.test(it.key);
 }
 
 /** Adjectives after «عضو/اعضای» («رسمی», «ایرانی», «اصلی», «فعال»). */

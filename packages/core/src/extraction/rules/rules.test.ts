@@ -158,3 +158,16 @@ describe('membership with an adjective or a time phrase', () => {
     expect(ms.some((m) => m.endsWith(':citynet') && m.startsWith('ir'))).toBe(true);
   });
 });
+
+describe('approved memberships named by the noun alone', () => {
+  it('reads «به جمع اعضای ORG پیوستند» and «عضویت A و B نیز قطعی شد» of the organisation the article names', () => {
+    const fs = facts('شهرهای سمنان و دامغان به جمع اعضای متروپلیس پیوستند. در همین نشست عضویت شهرهای بجنورد و گرگان نیز قطعی شد.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['semnan:metropolis', 'bojnurd:metropolis', 'gorgan:metropolis']));
+  });
+
+  it('gives nothing for a membership still under review', () => {
+    const fs = facts('متروپلیس نشست خود را برگزار کرد. درخواست عضویت شهر بیرجند هنوز بررسی نشده است.');
+    expect(ofKind(fs, 'membership')).toEqual([]);
+  });
+});
