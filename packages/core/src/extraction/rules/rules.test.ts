@@ -171,3 +171,17 @@ describe('approved memberships named by the noun alone', () => {
     expect(ofKind(fs, 'membership')).toEqual([]);
   });
 });
+
+describe('founding and seats of unknown organisations', () => {
+  it('reads the subject before a relative clause, a moved secretariat and a nominal founding', () => {
+    const fs = facts('ائتلاف شهرهای کوهستانی که دبیرخانه آن در کابل قرار دارد، در سال ۲۰۱۱ در دوشنبه تشکیل شد. شبکه شهرهای فرش از سال ۲۰۲۰ دبیرخانه خود را به تبریز منتقل کرده است. تاسیس انجمن شهرهای زعفران در سال ۲۰۲۱ در مشهد اعلام شد.');
+    const founded = ofKind(fs, 'founded').map((f) => f.org.fa);
+    expect(founded).toEqual(expect.arrayContaining(['ائتلاف شهرهای کوهستانی', 'انجمن شهرهای زعفران']));
+    expect(ofKind(fs, 'seat').some((f) => f.org.fa === 'شبکه شهرهای فرش' && key(f.city) === 'tabriz' && f.since === '2020')).toBe(true);
+  });
+
+  it('gives no founding for a proposal to found', () => {
+    const fs = facts('پیشنهاد تاسیس انجمن شهرهای زعفران در نشست امروز مطرح شد.');
+    expect(ofKind(fs, 'founded')).toEqual([]);
+  });
+});
