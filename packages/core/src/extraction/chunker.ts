@@ -855,7 +855,11 @@ export class Chunker {
         // an unknown organisation: the head word and its genitive chain (org-phrase.ts)
         const ph = this.state.lang === 'fa' && !QUANTIFIERS.has(us[i - 1]?.key ?? '') ? orgPhraseAt(us, i, this.gz, fullText) : null;
         const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;
-        if (ph) {
+        // «سیتی‌نت، شبکه منطقه‌ای شهرها ...»: a description in apposition to the organisation just named is
+        // that organisation, not a new one; its words stay plain words
+        const before = us[i - 2];
+        const appositive = us[i - 1]?.text === '،' && before?.k === 'ent' && before.pl?.k === 'ent' && before.pl.type === 'org';
+        if (ph && !appositive) {
           this.pushM(items, { kind: 'entity', ref: known ? known[0] : { type: 'org', fa: ph.fa, candidate: true } }, u.s, (us[ph.end - 1] as Unit).e);
           i = ph.end;
           continue;

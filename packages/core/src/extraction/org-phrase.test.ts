@@ -27,6 +27,14 @@ describe('unknown organisation phrases', () => {
     expect(orgs('اردبیل عضو شبکه شهرهای عسل یونسکو شد.')).toEqual(['?شبکه شهرهای عسل یونسکو']);
   });
 
+  it('continues through a second head noun in the genitive: the parent body is part of the name', () => {
+    expect(orgs('زنجان به شبکه شهرهای دوستدار کودک سازمان همکاری شهری آسیا پیوست.')).toEqual(['?شبکه شهرهای دوستدار کودک سازمان همکاری شهری آسیا']);
+  });
+
+  it('reads a description in apposition after a known organisation as that organisation, not a new one', () => {
+    expect(orgs('متروپلیس، شبکه جهانی کلانشهرها در پنج قاره، در سال ۱۹۸۵ تشکیل شد.')).toEqual(['metropolis']);
+  });
+
   it('joins plural modifiers coordinated by «و» but not a following clause', () => {
     expect(orgs('مشهد به اتحادیه شهرها و روستاهای زیارتی پیوست و سپس دیداری برگزار شد.')).toEqual(['?اتحادیه شهرها و روستاهای زیارتی']);
   });

@@ -1,5 +1,6 @@
 import type { Gazetteer, Payload } from './gazetteer.js';
 import { keyOf } from './keyed-tokens.js';
+import { FA_ORG_HEADS } from './lexicon-fa.js';
 
 /**
  * Unknown organisations in Persian: an org head noun («مجمع», «شبکه», «فدراسیون», ...) followed by a
@@ -39,6 +40,8 @@ const NOT_NAME = new Set(['مربوطه', 'مذکور', 'یادشده', 'یاد'
 const DESCRIPTORS = new Set(['جهانی', 'بینالمللی', 'بین', 'المللی', 'منطقهای', 'منطقه', 'ای', 'ملی', 'معتبر', 'بزرگ'].map(keyOf));
 
 const PLACE = new Set(['city', 'country', 'org']);
+
+const HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
 
 function isPlural(key: string): boolean {
   return /(ها|های|ان)$/.test(key);
@@ -112,6 +115,15 @@ export function orgPhraseAt(us: readonly PhraseUnit[], i: number, gz: Gazetteer,
         j = k;
       }
       break;
+    }
+    // «شبکه شهرهای سالم سازمان جهانی بهداشت»: a second head noun right after the chain, in the genitive, is
+    // the parent body, and part of the name («the Healthy Cities Network OF the WHO»)
+    if (u.k === 'w' && HEAD_KEYS.has(u.key) && words > 0) {
+      const parent = orgPhraseAt(us, j, gz);
+      if (parent && parent.known === undefined) {
+        words++;
+        j = parent.end;
+      }
     }
     break;
   }

@@ -105,6 +105,9 @@ export function agreementRules(ctx: ArticleContext, sent: Sentence): void {
     const signed = ownCue(items, i, other, 'signed');
     const proposed = findCue(items, 0, 'propose', 'proposeverb', 'will', 'intend') >= 0;
     const status: AgreementFact['status'] = proposed ? 'proposed' : signed ? 'signed' : 'in_force';
+    // beside another agreement word, a memorandum with no signing or proposal of its own is only mentioned
+    // («... خواهرخوانده هستند و امیدواریم تفاهم‌نامه امروز ...»): the parties of the sentence are not its parties
+    if (kinds.size > 1 && status === 'in_force' && type !== 'sister_city') continue;
     const date = ctx.sentenceDate(sent);
     const list = [...parties.values()];
     // a city's list of sister cities («A با B، C و D خواهرخوانده است»): one bilateral agreement per partner

@@ -89,6 +89,11 @@ describe('membership, event, meeting, agreement, founded, seat and proposal rule
     expect(s).toMatchObject({ agreement_type: 'sister_city', status: 'in_force' });
   });
 
+  it('a memorandum only mentioned beside a sister-city tie states no memorandum of those cities', () => {
+    const as = ofKind(facts('اصفهان و ایروان سال‌هاست خواهرخوانده هستند و امیدواریم تفاهم نامه امروز نیز ثمربخش باشد.'), 'agreement');
+    expect(as.map((a) => a.agreement_type)).toEqual(['sister_city']);
+  });
+
   it('founded and seat', () => {
     const fs = facts('اتحادیه شهرهای تاریخی در سال ۱۹۹۴ در کیوتو تاسیس شد و دبیرخانه آن در کیوتو واقع است.');
     expect(ofKind(fs, 'founded')[0]).toMatchObject({ org: { id: 'league-of-historical-cities' }, date: '1994' });
