@@ -80,7 +80,10 @@ export function buildRegistry(file: string, entities: number, statements: number
       insName.run(`n${i}a`, id, 0, 'fa', fa, nameKey(fa));
       insName.run(`n${i}b`, id, 1, 'en', en, nameKey(en));
       typeOf.push(type);
-      byType.set(type, [...(byType.get(type) ?? []), i]);
+      // Appended in place: copying the list for every entity made building quadratic in the entity count.
+      const list = byType.get(type) ?? [];
+      list.push(i);
+      byType.set(type, list);
     }
   })();
   log(`entities: ${entities}`);

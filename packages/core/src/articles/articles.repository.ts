@@ -8,56 +8,96 @@ export interface StoredArticleKey {
   status: string;
 }
 
-/** The stored article with this canonical URL or content hash, if any (failed attempts included). */
-export async function findArticleByKeys(
+/** A stored article with the duplicate keys it was found by. */
+export interface StoredArticleKeys extends StoredArticleKey {
+  raw_hash: string;
+  canonical_url: string | null;
+  content_hash: string | null;
+}
+
+/**
+ * Stored articles (failed attempts included) with any of these keys: the same raw record, canonical
+ * URL or content hash. One query for what ingest checks before storing a record.
+ */
+export async function findArticlesByAnyKey(
   db: Db,
-  keys: { canonicalUrl: string | null; contentHash: string | null },
-): Promise<StoredArticleKey | undefined> {
-  if (!keys.canonicalUrl && !keys.contentHash) return undefined;
+  keys: { rawHash?: string | null; canonicalUrl?: string | null; contentHash?: string | null },
+): Promise<StoredArticleKeys[]> {
+  if (!keys.rawHash && !keys.canonicalUrl && !keys.contentHash) return [];
   return db
     .selectFrom('articles')
-    .select(['id', 'status'])
+    .select(['id', 'status', 'raw_hash', 'canonical_url', 'content_hash'])
     .where((eb) =>
       eb.or([
+        ...(keys.rawHash ? [eb('raw_hash', '=', keys.rawHash)] : []),
         ...(keys.canonicalUrl ? [eb('canonical_url', '=', keys.canonicalUrl)] : []),
         ...(keys.contentHash ? [eb('content_hash', '=', keys.contentHash)] : []),
       ]),
     )
     .orderBy('id')
-    .executeTakeFirst();
-}
-
-/** Stored articles whose raw record is byte-identical to one with this hash. */
-export async function findArticlesByRawHash(db: Db, rawHash: string): Promise<StoredArticleKey[]> {
-  return db.selectFrom('articles').select(['id', 'status']).where('raw_hash', '=', rawHash).execute();
+    .execute();
 }
 
 /**
- * The most similar stored original among the articles sharing an LSH bucket with `buckets`, when its
- * estimated Jaccard similarity reaches `threshold`. Ties go to the smaller id, so the answer does not
- * depend on the order rows come back in.
+ * MinHash signatures of stored articles by id, remembered by a run so that near-duplicate look-ups
+ * need not read them back. Never stale: an article id derives from its content hash and the signature
+ * from the same content. Bounded: the oldest entries go first (copies mostly follow their original
+ * closely; a forgotten signature is read from the database).
+ */
+export class SignatureCache {
+  readonly #max: number;
+  readonly #map = new Map<string, Uint32Array>();
+  constructor(max = 50_000) {
+    this.#max = max;
+  }
+  get(id: string): Uint32Array | undefined {
+    return this.#map.get(id);
+  }
+  set(id: string, signature: Uint32Array): void {
+    if (this.#max <= 0) return;
+    if (this.#map.size >= this.#max && !this.#map.has(id)) this.#map.delete(this.#map.keys().next().value as string);
+    this.#map.set(id, signature);
+  }
+}
+
+/**
+ * The most similar stored original among the articles sharing an LSH bucket with `buckets` (the first
+ * 200 by id), when its estimated Jaccard similarity reaches `threshold`. Ties go to the smaller id, so
+ * the answer does not depend on the order rows come back in. The candidates come from the bucket index
+ * alone; their signatures from `known` when it has them, else from their rows (whose wide text makes
+ * reading the signature the costly part).
  */
 export async function findNearDuplicate(
   db: Db,
   buckets: readonly number[],
   signature: Uint32Array,
   threshold: number,
+  known: SignatureCache = new SignatureCache(0),
 ): Promise<{ id: string; similarity: number } | undefined> {
   if (buckets.length === 0) return undefined;
-  const candidates = await db
-    .selectFrom('article_lsh')
-    .innerJoin('articles', 'articles.id', 'article_lsh.article_id')
-    .select(['articles.id', 'articles.minhash'])
-    .where('article_lsh.bucket', 'in', [...buckets])
-    .groupBy(['articles.id', 'articles.minhash'])
-    .limit(200)
-    .execute();
+  const ids = (
+    await db.selectFrom('article_lsh').select('article_id').distinct().where('bucket', 'in', [...new Set(buckets)]).orderBy('article_id').limit(200).execute()
+  ).map((r) => r.article_id);
+  const signatures = new Map<string, Uint32Array>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const sig = known.get(id);
+    if (sig) signatures.set(id, sig);
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    for (const r of await db.selectFrom('articles').select(['id', 'minhash']).where('id', 'in', missing).execute()) {
+      if (!r.minhash) continue;
+      const sig = decodeSignature(r.minhash);
+      known.set(r.id, sig);
+      signatures.set(r.id, sig);
+    }
+  }
   let best: { id: string; similarity: number } | undefined;
-  for (const c of candidates) {
-    if (!c.minhash) continue;
-    const similarity = signatureSimilarity(signature, decodeSignature(c.minhash));
+  for (const [id, sig] of signatures) {
+    const similarity = signatureSimilarity(signature, sig);
     if (similarity < threshold) continue;
-    if (!best || similarity > best.similarity || (similarity === best.similarity && c.id < best.id)) best = { id: c.id, similarity };
+    if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.id)) best = { id, similarity };
   }
   return best;
 }

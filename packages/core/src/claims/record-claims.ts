@@ -122,7 +122,9 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       created_at: ctx.now,
     }));
     const rows = await candidateClaims(db, fact.kind, key, args);
-    const existingArgs = await loadArguments(db, rows.map((r) => r.id));
+    // Only events and meetings compare (and gain) arguments; other kinds' keys hold them already.
+    const withArgs = fact.kind === 'event' || fact.kind === 'meeting';
+    const existingArgs = withArgs ? await loadArguments(db, rows.map((r) => r.id)) : new Map<string, ClaimArgument[]>();
     const match = rows.find((r) =>
       compatible(
         { fact: JSON.parse(r.fact) as ClaimFact, date: r.date_value ?? undefined, args: existingArgs.get(r.id) ?? [] },

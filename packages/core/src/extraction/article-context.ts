@@ -22,19 +22,36 @@ export interface Holder {
   onBehalf?: Ref;
 }
 
-/** The key of a ref for comparisons and deduplication. */
+/**
+ * The key of a ref for comparisons and deduplication: `id:<id>` for a linked entity, else `fa:` and
+ * the surface form without spaces/ZWNJ. A pure function of `id` and `fa`, cached by those strings
+ * (refs are created per mention, so a cache per ref object - a WeakMap - cost an insertion per
+ * mention and ephemeron work in every GC; refs are never mutated). Bounded caches.
+ */
 export function refKey(r: Ref | EntityRef | undefined): string {
   if (!r) return '';
-  let k = KEYS.get(r);
+  const id = r.id;
+  if (id) {
+    let k = ID_KEYS.get(id);
+    if (k === undefined) {
+      k = `id:${id}`;
+      if (ID_KEYS.size >= MAX_KEYS) ID_KEYS.clear();
+      ID_KEYS.set(id, k);
+    }
+    return k;
+  }
+  let k = FA_KEYS.get(r.fa);
   if (k === undefined) {
-    k = r.id ? `id:${r.id}` : `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
-    KEYS.set(r, k);
+    k = `fa:${r.fa.replace(/[\s\u200C]+/g, '')}`;
+    if (FA_KEYS.size >= MAX_KEYS) FA_KEYS.clear();
+    FA_KEYS.set(r.fa, k);
   }
   return k;
 }
 
-/** Cached comparison keys (a side table, so output objects stay clean). */
-const KEYS = new WeakMap<object, string>();
+const ID_KEYS = new Map<string, string>();
+const FA_KEYS = new Map<string, string>();
+const MAX_KEYS = 50_000;
 
 /** A ref in the corpus output format. `en` stays empty for candidates rather than guessed. */
 export function outRef(r: Ref): EntityRef {

@@ -90,9 +90,80 @@ export interface ArticleState {
   recentOrgs: Ref[];
 }
 
-/** A fresh article state. */
+/**
+ * A fresh article state. Every field is present from the start (undefined until set): fields added
+ * later in a different order per article gave every state object its own hidden class, and each
+ * `state.x` access in the chunker went through V8's megamorphic property lookup.
+ */
 export function newArticleState(lang: 'fa' | 'en'): ArticleState {
-  return { lang, people: new Map(), tails: new Map(), orgCounts: new Map(), recentOrgs: [] };
+  return {
+    lang,
+    lastCity: undefined,
+    subjCity: undefined,
+    councilCity: undefined,
+    sentCity: undefined,
+    lastOrg: undefined,
+    lastEventItem: undefined,
+    lastPerson: undefined,
+    people: new Map(),
+    tails: new Map(),
+    orgCounts: new Map(),
+    recentOrgs: [],
+  };
+}
+
+/*
+ * Constructors of the chunker's objects. Each kind of object is built with all its fields (undefined
+ * when unused) in one order, so V8 gives it one hidden class: items, units and mentions of many
+ * literal shapes made every `item.t`, `m.kind`, `u.pl` access in the rules a megamorphic (generic)
+ * property look-up. Items come in three shapes (a mention, a token, an event noun) that share the
+ * offsets of `t`, `s` and `e`.
+ */
+
+/** A mention item. */
+function mentionItem(m: Mention, s: number, e: number): Item {
+  return { t: 'm', s, e, m };
+}
+
+/** A token item: a word (with its unit index), a cue, a bare role or a separator. */
+function tokenItem(t: 'w' | 'cue' | 'role' | 'sep', s: number, e: number, key: string | undefined, text: string | undefined, ui: number | undefined, cue: string | undefined, w: RoleWord | undefined, ch: string | undefined): Item {
+  return { t, s, e, key, text, ui, cue, w, ch } as Item;
+}
+
+function wordItem(key: string, text: string, s: number, e: number, ui: number | undefined): Item {
+  return tokenItem('w', s, e, key, text, ui, undefined, undefined, undefined);
+}
+
+function cueItem(cue: string, key: string, s: number, e: number): Item {
+  return tokenItem('cue', s, e, key, undefined, undefined, cue, undefined, undefined);
+}
+
+function roleItem(w: RoleWord, s: number, e: number): Item {
+  return tokenItem('role', s, e, undefined, undefined, undefined, undefined, w, undefined);
+}
+
+function sepItem(ch: string, s: number, e: number): Item {
+  return tokenItem('sep', s, e, undefined, undefined, undefined, undefined, undefined, ch);
+}
+
+/** An event noun item. */
+function eventItem(eventType: string, s: number, e: number, ordinal: number | undefined, org: Ref | undefined, host: Ref | undefined, isThis: true | undefined, body: true | undefined): Item {
+  return { t: 'ev', s, e, eventType, ordinal, org, host, isThis, body };
+}
+
+/** A mention (the optional marks are set on it afterwards). */
+function newMention(kind: Mention['kind'], ref: Ref | undefined, title: Title | undefined): Mention {
+  return { kind, ref, title, from: undefined, aside: undefined, delegation: undefined, coref: undefined, more: undefined, group: undefined };
+}
+
+/** A title. */
+function newTitle(role: string, org: Ref | undefined, orgKind: RoleWord['org'], seat: true | undefined, council: true | undefined): Title {
+  return { role, org, orgKind, seat, council };
+}
+
+/** A unit. */
+function unit(k: Unit['k'], s: number, e: number, text: string, key: string, pl: Payload | undefined, part: boolean): Unit {
+  return { k, s, e, text, key, pl, part };
 }
 
 interface Unit {
@@ -101,9 +172,9 @@ interface Unit {
   e: number;
   text: string;
   key: string;
-  pl?: Payload;
+  pl: Payload | undefined;
   /** A name particle inside a name («بن», «آل», «وان در», «دلا»). */
-  part?: boolean;
+  part: boolean;
 }
 
 const SEPS = new Set(['،', ',', ':', '؛', ';', '(', ')', '«', '»', '"', '“', '”', "'", '-', '–', '/', '|', '[', ']']);
@@ -176,7 +247,31 @@ const QUANTIFIERS = new Set(['چند', 'برخی', 'دیگر', 'هر', 'بسیا
 /** Ordinal words («سومین», «دومین») and adjectives that never start a name. */
 const NOT_NAME_WORD = /(مین|ترین)$/;
 
-const RANK: Record<Payload['k'], number> = { ent: 0, role: 1, ev: 2, cue: 3, coref: 4, tw: 5, honor: 6, given: 7 };
+/**
+ * Preference among payloads of one phrase: entity, role, event noun, cue, coreference, type word,
+ * honorific, given name. (A switch, not an object indexed by the kind: a keyed load with many
+ * different names is a generic look-up in V8, and this runs for every matched token.)
+ */
+function rankOf(k: Payload['k']): number {
+  switch (k) {
+    case 'ent':
+      return 0;
+    case 'role':
+      return 1;
+    case 'ev':
+      return 2;
+    case 'cue':
+      return 3;
+    case 'coref':
+      return 4;
+    case 'tw':
+      return 5;
+    case 'honor':
+      return 6;
+    case 'given':
+      return 7;
+  }
+}
 
 function choose(items: readonly Payload[], prev: Unit | undefined): Payload | undefined {
   if (items.length === 1) {
@@ -186,7 +281,7 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
   let best: Payload | undefined;
   let bestRank = 99;
   for (const p of items) {
-    let rank = RANK[p.k];
+    let rank = rankOf(p.k);
     if (p.k === 'ent' && p.nameKind === 'headless' && prev?.k !== 'ev') continue;
     // a surname alone yields to a given name («علی» in «علی رحیمی» starts a name)
     if (p.k === 'ent' && p.nameKind === 'surname') rank = 7.5;
@@ -254,11 +349,11 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
   acc.keys = keys;
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
-    prev = out[out.length - 1];
+    prev = i > 0 ? out[out.length - 1] : undefined;
     acc.prev = prev;
     acc.at = i;
     if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
-      out.push({ k: 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+      out.push(unit('p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
       i++;
       continue;
     }
@@ -266,7 +361,7 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     if (NAME_PARTICLES.has(keys[i] as string) || (keys[i] === 'در' && prev?.part)) {
       const nx = toks[i + 1];
       if (i > 0 && nx && nx.text.length > 1 && (!gz.common.has(keys[i + 1] as string) || (keys[i + 1] === 'در' && (keys[i] === 'وان' || keys[i] === 'فان'))) && (prev?.part || (prev?.k === 'w' && !gz.common.has(prev.key)) || prev?.k === 'given' || (prev?.pl?.k === 'ent' && prev.pl.type === 'person'))) {
-        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string, part: true });
+        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, true));
         i++;
         continue;
       }
@@ -276,7 +371,7 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
       const inner = gz.trie.longestAt(keys, i + 1);
       if (inner && inner.end > m.end && inner.items.some((x) => x.k === 'ent')) {
-        out.push({ k: 'w', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
         i++;
         continue;
       }
@@ -286,12 +381,12 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       const last = toks[m.end - 1] as { end: number };
       const k = p.k;
       const single = m.end === i + 1;
-      out.push({ k, s: tok.start, e: last.end, text: single ? tok.text : full.slice(tok.start, last.end), key: single ? (keys[i] as string) : keys.slice(i, m.end).join(''), pl: p });
+      out.push(unit(k, tok.start, last.end, single ? tok.text : full.slice(tok.start, last.end), single ? (keys[i] as string) : keys.slice(i, m.end).join(''), p, false));
       i = m.end;
       continue;
     }
     const isWord = tok.text.length > 1 || isWordChar(tok.text.charCodeAt(0));
-    out.push({ k: isWord ? 'w' : 'p', s: tok.start, e: tok.end, text: tok.text, key: keys[i] as string });
+    out.push(unit(isWord ? 'w' : 'p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
     i++;
   }
   return out;
@@ -419,7 +514,7 @@ export class Chunker {
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
         if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key)) && plausibleNameKeys(us.slice(i, b).map((x) => x.key))) {
           const ref = this.person(us, i, b, fullText);
-          this.pushM(items, { kind: 'person', ref }, u.s, (us[b - 1] as Unit).e);
+          this.pushM(items, newMention('person', ref, undefined), u.s, (us[b - 1] as Unit).e);
           i = b;
           continue;
         }
@@ -434,13 +529,13 @@ export class Chunker {
         if (whole) b = a + 1;
         else while (b < n && (b - a < 3 || (b - a < 5 && us.slice(a, b).some((x) => x.part))) && this.nameLike(us[b])) b++;
         if (u.k === 'given' && b - a < 2 && !(us[b]?.k === 'role')) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+          items.push(wordItem(u.key, u.text, u.s, u.e, i));
           i++;
           continue;
         }
         if (b > a) {
           const ref = this.person(us, a, b, fullText);
-          const m: Mention = { kind: 'person', ref };
+          const m: Mention = newMention('person', ref, undefined);
           i = b;
           // X از CITY
           if (us[i]?.k === 'cue' && us[i]?.pl?.k === 'cue' && (us[i]?.pl as { cue: string }).cue === 'from') {
@@ -464,7 +559,7 @@ export class Chunker {
         const role = r === 'president' ? 'council_president' : r === 'spokesperson' || r === 'council_member' || r === 'council_president' ? r : r === 'vice_president' ? 'council_member' : undefined;
         const city = st.councilCity ?? st.subjCity ?? st.lastCity;
         if (role && city) {
-          const title: Title = { role, org: city, orgKind: 'city', council: true };
+          const title: Title = newTitle(role, city, 'city', undefined, true);
           const prev = items.at(-1);
           const p2 = items.at(-2);
           // «X دیگر عضو شورا»: the person before «دیگر» holds it
@@ -475,7 +570,7 @@ export class Chunker {
             items.pop();
             p2.m.title = title;
             p2.e = (us[i + 1] as Unit).e;
-          } else this.pushM(items, { kind: 'title', title }, u.s, (us[i + 1] as Unit).e);
+          } else this.pushM(items, newMention('title', undefined, title), u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
@@ -484,19 +579,21 @@ export class Chunker {
         const w = u.pl.w;
         const t = this.title(us, i, w);
         if (w.ignore) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e });
+          items.push(wordItem(u.key, u.text, u.s, u.e, undefined));
           i = t.end;
           continue;
         }
         if (w.portfolio && !t.orgs[0]) {
-          items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+          items.push(wordItem(u.key, u.text, u.s, u.e, i));
           i++;
           continue;
         }
         if (w.plural && t.orgs.length > 0) {
           for (const [idx, org] of t.orgs.entries()) {
-            if (idx > 0) items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
-            this.pushM(items, { kind: 'title', title: { role: w.role, org, orgKind: w.org }, group: true }, u.s, t.spanEnd);
+            if (idx > 0) items.push(sepItem('و', u.s, u.s));
+            const gm = newMention('title', undefined, newTitle(w.role, org, w.org, undefined, undefined));
+            gm.group = true;
+            this.pushM(items, gm, u.s, t.spanEnd);
           }
           i = t.end;
           continue;
@@ -515,7 +612,7 @@ export class Chunker {
           }
         }
         if (!t.orgs[0] && !(w.org === 'country' && this.state.lang === 'fa' && /کشورمان|کشور$/.test(u.key))) {
-          items.push({ t: 'role', w, s: u.s, e: u.e });
+          items.push(roleItem(w, u.s, u.e));
           i = t.end;
           continue;
         }
@@ -523,7 +620,7 @@ export class Chunker {
         // «the spokesperson of the Tehran City Council»: municipal council roles take the city (corpus convention)
         const councilOf = org.type === 'org' && org.id ? this.gz.entities.get(org.id)?.councilOf : undefined;
         const councilRole = councilOf ? (w.role === 'president' ? 'council_president' : w.role === 'spokesperson' ? 'spokesperson' : w.role === 'vice_president' || w.role === 'board_member' ? 'council_member' : undefined) : undefined;
-        const title: Title = councilOf && councilRole ? { role: councilRole, org: this.refOf(councilOf, org.fa, true), orgKind: 'city' } : { role: w.role, org, orgKind: w.org, ...(w.seat ? { seat: true } : {}) };
+        const title: Title = councilOf && councilRole ? newTitle(councilRole, this.refOf(councilOf, org.fa, true), 'city', undefined, undefined) : newTitle(w.role, org, w.org, w.seat ? true : undefined, undefined);
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
         // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
@@ -557,14 +654,14 @@ export class Chunker {
               const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
               items.length = r0;
               const ref = this.person(us, a, b, fullText);
-              this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+              this.pushM(items, newMention('person', ref, title), (us[a] as Unit).s, t.spanEnd);
               i = t.end;
               continue;
             }
           }
           // a person who already has a title: this is a second one («, the mayor of X and president of Y» handled below)
           if (prev?.t === 'm' && prev.m.title) {
-            items.push({ t: 'sep', ch: 'و', s: u.s, e: u.s });
+            items.push(sepItem('و', u.s, u.s));
             prev = items.at(-1);
           }
         }
@@ -617,13 +714,13 @@ export class Chunker {
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
           if (a < 0 || b <= a) {
-            this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
+            this.pushM(items, newMention('title', undefined, title), u.s, t.spanEnd);
             i = t.end;
             continue;
           }
           items.length = r;
           const ref = this.person(us, a, b, fullText);
-          this.pushM(items, { kind: 'person', ref, title }, (us[a] as Unit).s, t.spanEnd);
+          this.pushM(items, newMention('person', ref, title), (us[a] as Unit).s, t.spanEnd);
           i = t.end;
           continue;
         }
@@ -642,7 +739,7 @@ export class Chunker {
           const closed = close?.k === 'p' && (close.text === '،' || close.text === '.');
           const speech = close?.k === 'cue' && close.pl?.k === 'cue' && close.pl.cue === 'speech';
           if (b - j >= 2 && (closed || speech) && plausibleNameKeys(us.slice(j, b).map((x) => x.key))) {
-            this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            this.pushM(items, newMention('person', this.person(us, j, b, fullText), title), u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
           }
@@ -657,12 +754,12 @@ export class Chunker {
           while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
           if (caName || this.state.lang === 'fa') b = Math.max(b, this.centralAsianName(us, j));
           if (b - j >= (nu.k === 'given' || enName || caName ? 2 : 1)) {
-            this.pushM(items, { kind: 'person', ref: this.person(us, j, b, fullText), title }, u.s, (us[b - 1] as Unit).e);
+            this.pushM(items, newMention('person', this.person(us, j, b, fullText), title), u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
           }
         }
-        this.pushM(items, { kind: 'title', title }, u.s, t.spanEnd);
+        this.pushM(items, newMention('title', undefined, title), u.s, t.spanEnd);
         i = t.end;
         continue;
       }
@@ -739,7 +836,7 @@ export class Chunker {
         if (!org && this.state.lang === 'en' && before?.t === 'm' && before.m.ref?.type === 'org') org = before.m.ref;
         let evOrg = org;
         if (!evOrg && isThis && st.lastEventItem) evOrg = st.lastEventItem.org;
-        const item: Item = { t: 'ev', eventType: u.pl.eventType, s: u.s, e: end, ...(ord !== null ? { ordinal: ord } : {}), ...(evOrg ? { org: evOrg } : {}), ...(evHost ? { host: evHost } : {}), ...(isThis ? { isThis } : {}), ...(body ? { body } : {}) };
+        const item: Item = eventItem(u.pl.eventType, u.s, end, ord !== null ? ord : undefined, evOrg, evHost, isThis ? true : undefined, body ? true : undefined);
         items.push(item);
         if (org) {
           const c = st.orgCounts.get(org.id ?? org.fa) ?? { ref: org, n: 0 };
@@ -760,7 +857,7 @@ export class Chunker {
         for (const t of tails) if ((!hit || t.keys.length > hit.keys.length) && t.keys.every((k, d) => us[i + d]?.key === k)) hit = t;
         if (hit && (!this.nameLike(us[i + hit.keys.length]) || i === 0 || us[i - 1]?.k === 'p')) {
           const end = i + hit.keys.length;
-          this.pushM(items, { kind: 'person', ref: hit.ref }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, newMention('person', hit.ref, undefined), u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
@@ -769,7 +866,7 @@ export class Chunker {
       if (u.k === 'w' && this.state.lang === 'en' && us[i + 1]?.key === 'capital' && EN_DEMONYMS[u.key]) {
         const cap = this.gz.capitals.get(EN_DEMONYMS[u.key] as string);
         if (cap) {
-          this.pushM(items, { kind: 'entity', ref: this.refOf(cap, u.text, true) }, u.s, (us[i + 1] as Unit).e);
+          this.pushM(items, newMention('entity', this.refOf(cap, u.text, true), undefined), u.s, (us[i + 1] as Unit).e);
           i += 2;
           continue;
         }
@@ -778,7 +875,9 @@ export class Chunker {
       if (u.k === 'w' && DELEGATION.has(u.key) && us[i + 1]?.pl?.k === 'cue' && (us[i + 1]?.pl as { cue: string }).cue === 'from') {
         const c = this.entityAt(us, i + 2, 'city');
         if (c) {
-          this.pushM(items, { kind: 'entity', ref: c[0], delegation: true }, u.s, (us[c[1] - 1] as Unit).e);
+          const dm = newMention('entity', c[0], undefined);
+          dm.delegation = true;
+          this.pushM(items, dm, u.s, (us[c[1] - 1] as Unit).e);
           i = c[1];
           continue;
         }
@@ -786,24 +885,24 @@ export class Chunker {
       // an unknown English organisation («the Silk Road Cities Alliance», org-phrase.ts)
       const enOrg = st.lang === 'en' && (u.k === 'w' || u.k === 'tw' || u.k === 'ent') && /^[A-Z]/.test(u.text) ? enOrgPhraseAt(us, i) : null;
       if (enOrg) {
-        this.pushM(items, { kind: 'entity', ref: { type: 'org', fa: enOrg.fa, en: enOrg.fa, candidate: true } }, u.s, (us[enOrg.end - 1] as Unit).e);
+        this.pushM(items, newMention('entity', { type: 'org', fa: enOrg.fa, en: enOrg.fa, candidate: true }, undefined), u.s, (us[enOrg.end - 1] as Unit).e);
         i = enOrg.end;
         continue;
       }
       if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
-        items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        items.push(wordItem(u.key, u.text, u.s, u.e, i));
         i++;
         continue;
       }
       if (u.k === 'p') {
-        if (SEPS.has(u.text)) items.push({ t: 'sep', ch: u.text, s: u.s, e: u.e });
-        else items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+        if (SEPS.has(u.text)) items.push(sepItem(u.text, u.s, u.e));
+        else items.push(wordItem(u.key, u.text, u.s, u.e, i));
         i++;
         continue;
       }
       if (u.k === 'cue' && u.pl?.k === 'cue') {
-        if (u.pl.cue === 'and') items.push({ t: 'sep', ch: 'و', s: u.s, e: u.e });
-        else items.push({ t: 'cue', cue: u.pl.cue, s: u.s, e: u.e, key: u.key });
+        if (u.pl.cue === 'and') items.push(sepItem('و', u.s, u.e));
+        else items.push(cueItem(u.pl.cue, u.key, u.s, u.e));
         i++;
         continue;
       }
@@ -813,7 +912,9 @@ export class Chunker {
         const [ref, end] = ent;
         const prevItem = items.at(-1);
         const aside = prevItem?.t === 'sep' && prevItem.ch === '(' && items.at(-2)?.t === 'm';
-        const m: Mention = { kind: 'entity', ref, ...(aside ? { aside } : {}), ...(us[i]?.k === 'coref' ? { coref: true } : {}) };
+        const m: Mention = newMention('entity', ref, undefined);
+        if (aside) m.aside = aside;
+        if (us[i]?.k === 'coref') m.coref = true;
         // «بوگوتا پایتخت کلمبیا»: the appositive country is an aside
         this.pushM(items, m, (us[i] as Unit).s, (us[end - 1] as Unit).e);
         i = end;
@@ -840,14 +941,14 @@ export class Chunker {
           }
         }
         if (innerOrg && sure) {
-          this.pushM(items, { kind: 'entity', ref: innerOrg[0] }, u.s, (us[end - 1] as Unit).e);
+          this.pushM(items, newMention('entity', innerOrg[0], undefined), u.s, (us[end - 1] as Unit).e);
           i = end;
           continue;
         }
         if (us[j]?.text === '(') {
           const inner = this.entityAt(us, j + 1, 'org');
           if (inner && us[inner[1]]?.text === ')') {
-            this.pushM(items, { kind: 'entity', ref: inner[0] }, u.s, (us[inner[1]] as Unit).e);
+            this.pushM(items, newMention('entity', inner[0], undefined), u.s, (us[inner[1]] as Unit).e);
             i = inner[1] + 1;
             continue;
           }
@@ -860,17 +961,19 @@ export class Chunker {
         const before = us[i - 2];
         const appositive = us[i - 1]?.text === '،' && before?.k === 'ent' && before.pl?.k === 'ent' && before.pl.type === 'org';
         if (ph && !appositive) {
-          this.pushM(items, { kind: 'entity', ref: known ? known[0] : { type: 'org', fa: ph.fa, candidate: true } }, u.s, (us[ph.end - 1] as Unit).e);
+          this.pushM(items, newMention('entity', known ? known[0] : { type: 'org', fa: ph.fa, candidate: true }, undefined), u.s, (us[ph.end - 1] as Unit).e);
           i = ph.end;
           continue;
         }
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
-        this.pushM(items, { kind: 'person', ref: st.lastPerson, coref: true }, u.s, u.e);
+        const cm = newMention('person', st.lastPerson, undefined);
+        cm.coref = true;
+        this.pushM(items, cm, u.s, u.e);
         i++;
         continue;
       }
-      items.push({ t: 'w', key: u.key, text: u.text, s: u.s, e: u.e, ui: i });
+      items.push(wordItem(u.key, u.text, u.s, u.e, i));
       i++;
     }
     // a dateline «تبریز - ایرنا -» names where the article was filed, not a participant
@@ -891,7 +994,7 @@ export class Chunker {
   /** Pushes a mention item and updates the article state (last city/org, counts, the council city). */
   private pushM(items: Item[], m: Mention, a: number, b: number): void {
     const st = this.state;
-    items.push({ t: 'm', m, s: a, e: b });
+    items.push(mentionItem(m, a, b));
     if (m.ref && !m.aside) {
       if (m.ref.type === 'city') {
         st.lastCity = m.ref;

@@ -12,6 +12,7 @@ import { orgFactRules } from './rules/org-facts.js';
 import { proposalRules } from './rules/proposal.js';
 import { chromeRanges, cleanForExtraction } from './clean.js';
 import { unifyTitles, compatibleSpeaker } from './unify-titles.js';
+import { sequentialString } from './keyed-tokens.js';
 
 /** Options of `extractArticle`. */
 export interface ExtractOptions {
@@ -28,7 +29,8 @@ const SPEECH_TITLE_ROLES = new Set(['mayor', 'deputy_mayor', 'spokesperson', 'di
  */
 export function extractArticle(input: ArticleInput, gz: Gazetteer, opts: ExtractOptions = {}): ArticleExtraction {
   const clean = cleanForExtraction(input);
-  const text = clean.text;
+  // (one string representation for the tokenizer's hot loops: see `sequentialString`)
+  const text = sequentialString(clean.text);
   const lang = clean.language;
   const published = input.published ?? clean.published;
   if (lang === 'other') return { id: input.id, published, language: lang, title: clean.title, facts: [] };

@@ -37,8 +37,21 @@ const KEY_CACHE = new Map<string, string>();
  */
 export function phraseKey(text: string): string {
   let k = '';
-  for (const t of tokenizeKeyed(text)) k += t.key;
+  for (const t of tokenizeKeyed(sequentialString(text))) k += t.key;
   return k;
+}
+
+/**
+ * The same characters as a flat sequential string (not internalized, not a concatenation or a slice of
+ * another string). Why: V8 gives each string representation its own hidden class, and a property
+ * access such as `text.charCodeAt` in the tokenizer that has seen more than four of them is compiled
+ * as a generic (megamorphic) look-up - at build time the gazetteer's phrases (internalized, one- and
+ * two-byte, concatenated) made the tokenizer's character reads cost more than the rest of it on every
+ * article. Articles and phrases pass through here, so the tokenizer sees one or two representations.
+ * A copy is cheap next to extraction (a UTF-16 round trip, lossless for any code unit).
+ */
+export function sequentialString(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** Years in a text: 13xx/14xx Jalali (converted to the Gregorian year they start in) and 19xx/20xx. */

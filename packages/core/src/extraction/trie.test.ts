@@ -67,3 +67,13 @@ describe('KEY_SAFE', () => {
     for (let c = 0; c < KEY_SAFE.length; c++) if (KEY_SAFE[c]) expect(matchKey(String.fromCharCode(c))).toBe(String.fromCharCode(c));
   });
 });
+
+describe('sequentialString', () => {
+  it('keeps every code unit (lone surrogates, ZWNJ, any script), so extraction offsets and text are unchanged', async () => {
+    const fc = await import('fast-check');
+    const { sequentialString } = await import('./keyed-tokens.js');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => sequentialString(s) === s));
+    const concatenated = ['شهرداری', '\u200C', 'تهران', '\uD800'].join('') + ' x';
+    expect(sequentialString(concatenated)).toBe(concatenated);
+  });
+});

@@ -1,13 +1,15 @@
-import type { Kysely } from 'kysely';
+import { sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { Database, Db } from '../storage/database.js';
+import type { ResolveCache } from '../reconcile/resolve-argument.js';
+import { dialectOf } from '../storage/dialect.js';
 import type { Fact } from '../extraction/types.js';
 import { rawHash } from '../articles/search-fold.js';
 import { canonicalUrl } from '../articles/canonical-url.js';
 import { encodeSignature } from '../articles/minhash.js';
 import {
+  SignatureCache,
   deleteArticle,
-  findArticleByKeys,
-  findArticlesByRawHash,
+  findArticlesByAnyKey,
   findNearDuplicate,
   insertArticle,
   insertLshBuckets,
@@ -41,6 +43,8 @@ export interface IngestContext {
   extractor: Extractor;
   /** Estimated Jaccard similarity from which an article is linked as a near-duplicate (default 0.5). */
   nearThreshold?: number;
+  /** Signatures of stored articles this process has seen (near-duplicate look-ups then skip reading them). */
+  signatures?: SignatureCache;
 }
 
 /** Default near-duplicate threshold: syndicated copies score 0.7-1.0; unrelated articles on one topic stay below 0.2. */
@@ -60,31 +64,105 @@ function failureOf(record: InputRecord, reason: string): IngestFailure {
 }
 
 /** Keeps a record that could not be cleaned or extracted as a `failed` article (raw kept, retried on the next run). */
-async function storeFailure(db: Kysely<Database>, record: InputRecord, hash: string, reason: string): Promise<RecordResult> {
+async function storeFailure(tx: Db, record: InputRecord, hash: string, reason: string): Promise<RecordResult> {
   const id = failedIdFor(hash);
-  await db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('articles')
-      .values({
-        id, url: record.url ?? null, canonical_url: null, site: null, title: record.title ?? '', language: 'other', text: '',
-        raw: record.raw, raw_format: record.format, raw_hash: hash, content_hash: null, published: null,
-        published_precision: null, published_year: null, crawl_date: null, source_path: record.sourcePath,
-        source_record: record.sourceRecord, ingested_at: new Date().toISOString(), duplicate_of: null, similarity: null,
-        minhash: null, status: 'failed', error: reason, extractor_version: null,
-      })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ error: reason }))
-      .execute();
-  });
+  await tx
+    .insertInto('articles')
+    .values({
+      id, url: record.url ?? null, canonical_url: null, site: null, title: record.title ?? '', language: 'other', text: '',
+      raw: record.raw, raw_format: record.format, raw_hash: hash, content_hash: null, published: null,
+      published_precision: null, published_year: null, crawl_date: null, source_path: record.sourcePath,
+      source_record: record.sourceRecord, ingested_at: new Date().toISOString(), duplicate_of: null, similarity: null,
+      minhash: null, status: 'failed', error: reason, extractor_version: null,
+    })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ error: reason }))
+    .execute();
   return { outcome: 'failed', articleId: id, claims: 0, failure: failureOf(record, reason) };
 }
 
+/** The canonical URL of a record's URL, or null (a malformed URL is kept in `url` only). */
+function canonicalOf(record: InputRecord): string | null {
+  if (!record.url) return null;
+  try {
+    return canonicalUrl(record.url);
+  } catch {
+    return null;
+  }
+}
+
+/** What the records of one transaction share. */
+export interface RecordScope {
+  /**
+   * Argument resolutions (`resolveArgument`) reused by the records of one transaction, and on SQLite
+   * by the following ones for as long as no other connection commits (`recordBatcher`): ingest writes
+   * no entities, names or reconciliations, so only another writer can change what a name resolves to.
+   */
+  resolveCache: ResolveCache;
+  /** Signatures of stored articles (valid forever: see `SignatureCache`). */
+  signatures: SignatureCache;
+}
+
+/** A scope for one transaction; `signatures` and `resolveCache` may outlive it. */
+export function newRecordScope(signatures = new SignatureCache(), resolveCache: ResolveCache = new Map()): RecordScope {
+  return { resolveCache, signatures };
+}
+
+/** Resolutions a run keeps at most (distinct names); past it the cache starts afresh. */
+const RESOLVE_CACHE_MAX = 100_000;
+
+/**
+ * SQLite's `data_version` of the connection: it changes exactly when another connection has committed
+ * since the last reading. Read inside a transaction it also opens the transaction's read snapshot, so
+ * the value describes the state every later read of the transaction sees.
+ */
+async function dataVersion(trx: Db): Promise<number> {
+  const r = await sql<{ data_version: number }>`pragma data_version`.execute(trx);
+  return Number(r.rows[0]?.data_version);
+}
+
+/**
+ * Ingests one record inside the caller's transaction `tx`, which holds all of the record's writes and
+ * sees everything stored before it (the earlier records of a batch included): skips it when already
+ * stored (same raw record or canonical URL; after cleaning, same content hash), else cleans, extracts and
+ * writes the article, its index rows and its facts and claims, linked to an earlier near-duplicate when
+ * there is one. A record that cannot be cleaned or extracted is stored as a `failed` article (retried,
+ * and replaced, by the next run). Throws only for database errors, among them a unique-key violation when
+ * another writer stored the same article at the same time: the caller then undoes the record's writes
+ * and calls `raceWinner`.
+ */
+export async function ingestRecordInTransaction(tx: Db, ctx: IngestContext, record: InputRecord, scope: RecordScope): Promise<RecordResult> {
+  const hash = rawHash(record.raw);
+  const canonical = canonicalOf(record);
+  // Cheap keys first: a re-run finds every record here without cleaning it again.
+  const known = await findArticlesByAnyKey(tx, { rawHash: hash, canonicalUrl: canonical });
+  const stored =
+    known.find((r) => r.raw_hash === hash && r.status !== 'failed') ??
+    known.find((r) => canonical !== null && r.canonical_url === canonical && r.status !== 'failed');
+  if (stored) return { outcome: 'duplicate', articleId: stored.id, claims: 0 };
+  let article: PreparedArticle;
+  try {
+    article = prepareArticle(record);
+  } catch (error) {
+    return storeFailure(tx, record, hash, describe(error));
+  }
+  const sameText = await findArticlesByAnyKey(tx, { contentHash: article.contentHash });
+  const byHash = sameText.find((r) => r.status !== 'failed');
+  if (byHash) return { outcome: 'duplicate', articleId: byHash.id, claims: 0 };
+  let facts: Fact[];
+  try {
+    facts = ctx.extractor.extract(article);
+  } catch (error) {
+    return storeFailure(tx, record, hash, `extraction failed: ${describe(error)}`);
+  }
+  // Earlier failed attempts of this record (same raw record, URL or text) make way for it.
+  const failed = new Set([...known, ...sameText].filter((r) => r.status === 'failed').map((r) => r.id));
+  for (const id of [...failed].sort()) await deleteArticle(tx, id);
+  return writeArticle(tx, article, facts, ctx, scope);
+}
+
 /** Writes a prepared article, its index rows and its facts in the caller's transaction. */
-async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], ctx: IngestContext): Promise<RecordResult> {
-  const existing = await findArticleByKeys(tx, { canonicalUrl: a.canonicalUrl, contentHash: a.contentHash });
-  if (existing && existing.status !== 'failed') return { outcome: 'duplicate', articleId: existing.id, claims: 0 };
-  if (existing) await deleteArticle(tx, existing.id);
-  for (const old of await findArticlesByRawHash(tx, a.rawHash)) if (old.status === 'failed') await deleteArticle(tx, old.id);
-  const near = await findNearDuplicate(tx, a.buckets, a.signature, ctx.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD);
+async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], ctx: IngestContext, scope: RecordScope): Promise<RecordResult> {
+  const near = await findNearDuplicate(tx, a.buckets, a.signature, ctx.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD, scope.signatures);
   const now = new Date().toISOString();
   await insertArticle(tx, {
     id: a.id, url: a.url, canonical_url: a.canonicalUrl, site: a.site, title: a.title, language: a.language, text: a.text,
@@ -96,56 +174,137 @@ async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], 
     status: 'ok', error: null, extractor_version: ctx.extractor.version,
   });
   // Only originals go into the LSH index: a later copy is then linked to the first report, never to a copy.
-  if (!near) await insertLshBuckets(tx, a.id, a.buckets);
+  if (!near) {
+    await insertLshBuckets(tx, a.id, a.buckets);
+    scope.signatures.set(a.id, a.signature);
+  }
   await insertSearchRow(tx, { articleId: a.id, site: a.site, year: a.published ? Number(a.published.value.slice(0, 4)) : null, body: a.searchBody });
-  const claims = await proposeClaims(tx, a.id, facts, { extractorVersion: ctx.extractor.version, now });
+  const claims = await proposeClaims(tx, a.id, facts, {
+    extractorVersion: ctx.extractor.version,
+    now,
+    article: { site: a.site, published: a.published?.value ?? null, duplicateOf: near?.id ?? null },
+    freshArticle: true,
+    resolveCache: scope.resolveCache,
+  });
   return { outcome: near ? 'near_duplicate' : 'new', articleId: a.id, claims };
 }
 
 /**
- * Ingests one record: skips it when already stored (same raw record, canonical URL or content hash),
- * else cleans, extracts and commits the article with its facts in ONE transaction, linking it to an
- * earlier near-duplicate when there is one. Idempotent and safe to run concurrently from several workers
- * (a lost race on a unique key counts as a duplicate). A record that cannot be cleaned or extracted is
- * stored as a `failed` article with the reason and retried by the next run. Never throws for bad input.
+ * The result of a record whose writes lost a race on a unique key (another worker stored the same
+ * article first): a duplicate of the stored article.
+ */
+export async function raceWinner(db: Db, record: InputRecord): Promise<RecordResult> {
+  let contentHash: string | null = null;
+  try {
+    contentHash = prepareArticle(record).contentHash;
+  } catch {
+    contentHash = null;
+  }
+  const winner = (await findArticlesByAnyKey(db, { canonicalUrl: canonicalOf(record), contentHash })).find((r) => r.status !== 'failed');
+  return { outcome: 'duplicate', articleId: winner?.id ?? null, claims: 0 };
+}
+
+/**
+ * Ingests one record in its own transaction (`ingestRecordInTransaction`): what a pg-boss worker runs
+ * per job. Idempotent and safe to run concurrently from several workers (a lost race on a unique key
+ * counts as a duplicate). Never throws for bad input.
  */
 export async function ingestRecord(ctx: IngestContext, record: InputRecord): Promise<RecordResult> {
-  const { db } = ctx;
-  const hash = rawHash(record.raw);
-  const sameRaw = await findArticlesByRawHash(db, hash);
-  const stored = sameRaw.find((r) => r.status !== 'failed');
-  if (stored) return { outcome: 'duplicate', articleId: stored.id, claims: 0 };
-  if (record.url) {
-    let canonical: string | null = null;
-    try {
-      canonical = canonicalUrl(record.url);
-    } catch {
-      canonical = null;
-    }
-    const byUrl = canonical ? await findArticleByKeys(db, { canonicalUrl: canonical, contentHash: null }) : undefined;
-    if (byUrl && byUrl.status !== 'failed') return { outcome: 'duplicate', articleId: byUrl.id, claims: 0 };
-  }
-  let article: PreparedArticle;
   try {
-    article = prepareArticle(record);
+    return await ctx.db.transaction().execute((tx) => ingestRecordInTransaction(tx, ctx, record, newRecordScope(ctx.signatures)));
   } catch (error) {
-    return storeFailure(db, record, hash, describe(error));
-  }
-  const byHash = await findArticleByKeys(db, { canonicalUrl: null, contentHash: article.contentHash });
-  if (byHash && byHash.status !== 'failed') return { outcome: 'duplicate', articleId: byHash.id, claims: 0 };
-  let facts: Fact[];
-  try {
-    facts = ctx.extractor.extract(article);
-  } catch (error) {
-    return storeFailure(db, record, hash, `extraction failed: ${describe(error)}`);
-  }
-  try {
-    return await db.transaction().execute((tx) => writeArticle(tx, article, facts, ctx));
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const winner = await findArticleByKeys(db, { canonicalUrl: article.canonicalUrl, contentHash: article.contentHash });
-      return { outcome: 'duplicate', articleId: winner?.id ?? null, claims: 0 };
-    }
+    if (isUniqueViolation(error)) return raceWinner(ctx.db, record);
     throw error;
   }
+}
+
+/** Limits of one ingest transaction (`recordBatcher`). */
+export interface BatchLimits {
+  /** Records per transaction at most (default 100). */
+  records?: number;
+  /** Milliseconds a transaction stays open at most, measured after each record (default 250). */
+  ms?: number;
+}
+
+/** Default records per ingest transaction. */
+export const BATCH_RECORDS = 100;
+/** Default time an ingest transaction stays open at most (ms). */
+export const BATCH_MS = 250;
+
+/** Records ingested in shared transactions (`recordBatcher`). */
+export interface RecordBatcher {
+  /** Ingests one record in the current transaction (opened when needed; committed when full or old). */
+  add(record: InputRecord): Promise<RecordResult>;
+  /** Commits the current transaction, if any. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Ingests records several per transaction: a commit (and on SQLite the WAL pages it writes) is most of
+ * the cost of a small transaction, and the records share their argument resolutions (see `RecordScope`:
+ * on SQLite across transactions until another connection commits). Each record runs
+ * under a SAVEPOINT, so a record that fails half-way is undone alone: it never aborts or half-writes the
+ * others. A transaction is committed after `records` records or once open `ms` milliseconds, so a crash
+ * loses at most that much work (redone by the next run: ingest is idempotent) and other writers (a
+ * reviewer on the same SQLite file) wait at most that long. On an unexpected database error the record
+ * is undone, the records before it are committed, and the error is thrown.
+ */
+export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): RecordBatcher {
+  const maxRecords = Math.max(1, limits.records ?? BATCH_RECORDS);
+  const maxMs = limits.ms ?? BATCH_MS;
+  const signatures = ctx.signatures ?? new SignatureCache();
+  // On SQLite resolutions outlive a transaction until another connection commits (a reviewer may create,
+  // merge or reconcile entities meanwhile); on PostgreSQL, with no such signal, they last one transaction.
+  const sqlite = dialectOf(ctx.db) === 'sqlite';
+  const resolutions: ResolveCache = new Map();
+  let seenVersion: number | undefined;
+  let open: { trx: ControlledTransaction<Database>; started: number; records: number; scope: RecordScope } | undefined;
+  const begin = async (): Promise<NonNullable<typeof open>> => {
+    const trx = await ctx.db.startTransaction().execute();
+    let resolveCache: ResolveCache = new Map();
+    if (sqlite) {
+      const version = await dataVersion(trx);
+      if (version !== seenVersion || resolutions.size > RESOLVE_CACHE_MAX) resolutions.clear();
+      seenVersion = version;
+      resolveCache = resolutions;
+    }
+    return { trx, started: performance.now(), records: 0, scope: newRecordScope(signatures, resolveCache) };
+  };
+  const flush = async (): Promise<void> => {
+    if (!open) return;
+    const { trx } = open;
+    open = undefined;
+    try {
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute().catch(() => undefined);
+      throw error;
+    }
+  };
+  return {
+    flush,
+    async add(record) {
+      if (!open) open = await begin();
+      const { trx, scope } = open;
+      await sql`savepoint ingest_record`.execute(trx);
+      let result: RecordResult;
+      try {
+        result = await ingestRecordInTransaction(trx, ctx, record, scope);
+        await sql`release savepoint ingest_record`.execute(trx);
+      } catch (error) {
+        await sql`rollback to savepoint ingest_record`.execute(trx);
+        await sql`release savepoint ingest_record`.execute(trx);
+        // Nothing the record read can have been undone (it writes no registry rows); start afresh all the same.
+        scope.resolveCache.clear();
+        if (!isUniqueViolation(error)) {
+          await flush();
+          throw error;
+        }
+        result = await raceWinner(trx, record);
+      }
+      open.records += 1;
+      if (open.records >= maxRecords || performance.now() - open.started >= maxMs) await flush();
+      return result;
+    },
+  };
 }

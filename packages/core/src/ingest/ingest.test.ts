@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDialect } from '../testing/dialects.js';
 import { ingest } from './ingest.js';
 import { NO_EXTRACTION } from './extractor.js';
+import type { Extractor } from './ingest-record.js';
+import type { Fact } from '../extraction/types.js';
 
 // Our own test sentences (not from any real article).
 const BODY_A = [
@@ -94,6 +96,47 @@ forEachDialect('ingest', (getDb) => {
     expect(summary.articles_new + summary.articles_near_duplicate).toBe(0);
     expect(summary.articles_duplicate).toBe(7);
     expect(await db.selectFrom('articles').select(['id', 'ingested_at']).orderBy('id').execute()).toEqual(before);
+  });
+});
+
+forEachDialect('ingest in batches', (getDb) => {
+  // Three stories, each stating one sister-city agreement; the second makes a claim write fail half-way.
+  const topics = ['حمل و نقل عمومی و مترو', 'مدیریت پسماند و بازیافت', 'فضای سبز و بوستان‌های شهری'];
+  const stories = ['کازان', 'تبریز', 'یزد'].map((city, i) => ({
+    url: `https://batch.ir/n/${i}`,
+    title: `خواهرخواندگی قزوین و ${city}`,
+    text: `تفاهم‌نامه خواهرخواندگی قزوین و ${city} امضا شد.\nشهرداران ${city} و قزوین درباره ${topics[i]} گفت‌وگو کردند.\nنشست بعدی در ${city} برگزار می‌شود.`,
+  }));
+  const agreement = (article: { title: string }, sentence: string | null): Fact => ({
+    kind: 'agreement', agreement_type: 'sister_city', status: 'signed',
+    parties: [{ type: 'city', fa: 'قزوین', en: 'Qazvin' }, { type: 'city', fa: article.title.split(' و ')[1] as string }],
+    evidence: [{ sentence: sentence as string, start: 0, end: 10 }], confidence: 0.9,
+  }) as unknown as Fact;
+  const extractor = (failOn: string | null): Extractor => ({
+    version: 'test-batch',
+    // A null sentence breaks the NOT NULL evidence column after the article, its index rows and facts are written.
+    extract: (a) => [agreement(a, a.text.includes(failOn ?? '\u0000') ? null : 'تفاهم‌نامه امضا شد.')],
+  });
+
+  it('undoes only the record that failed: the records before it are committed whole, a re-run completes the rest', async () => {
+    const { db } = getDb();
+    const file = join(dir, 'batch.jsonl');
+    writeFileSync(file, stories.map((s) => JSON.stringify(s)).join('\n'));
+    const progress: number[] = [];
+    await expect(ingest(db, [file], { extractor: extractor('تبریز'), onProgress: (p) => progress.push(p.done), batch: { records: 50 } })).rejects.toThrow();
+    expect(progress).toEqual([1]);
+    const stored = await db.selectFrom('articles').select(['id', 'url']).execute();
+    expect(stored.map((r) => r.url)).toEqual(['https://batch.ir/n/0']);
+    // Nothing of the failed record was left: no facts, search rows or evidence but the first article's.
+    const id = stored[0]?.id as string;
+    for (const t of ['extracted_facts', 'article_search', 'claim_evidence'] as const) {
+      const rows = await db.selectFrom(t).select('article_id').execute();
+      expect(rows.map((r) => r.article_id)).toEqual([id]);
+    }
+    const again = await ingest(db, [file], { extractor: extractor(null), onProgress: (p) => progress.push(p.done), batch: { records: 2 } });
+    expect(again.summary).toMatchObject({ articles_new: 2, articles_duplicate: 1 });
+    expect(progress.slice(1)).toEqual([1, 2, 3]);
+    expect(await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 3 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/database.js';
 import { countRecords, discoverFiles, readInputFile } from './read-input.js';
-import { ingestRecord, type Extractor, type IngestOutcome, type RecordResult } from './ingest-record.js';
+import { recordBatcher, type BatchLimits, type Extractor, type IngestOutcome, type RecordResult } from './ingest-record.js';
 import type { IngestFailure } from './input-record.js';
 
 /** The run summary; the keys are the CLI's `--json` output. */
@@ -29,6 +29,8 @@ export interface IngestOptions {
   extractor: Extractor;
   onProgress?: (progress: IngestProgress) => void;
   nearThreshold?: number;
+  /** Records per transaction and how long one stays open at most (`recordBatcher`). */
+  batch?: BatchLimits;
 }
 
 /** A summary with every count at zero. */
@@ -51,11 +53,12 @@ export function countResult(summary: IngestSummary, result: Pick<RecordResult, '
 
 /**
  * Ingests files and folders (recursively) of .txt, .html, .json, .jsonl and RSS/Atom feeds: every record
- * is run through `ingestRecord` in-process, one after another, in a deterministic order (the in-process job
- * runner used on SQLite). Idempotent: a re-run adds nothing and counts everything as duplicates; resumable:
- * after an interruption the next run skips what was committed and continues. Unreadable files and bad
- * records are reported in `failures` (with path, line or item, and reason) and counted in
- * `articles_failed`; they never stop the run.
+ * is run through `ingestRecordInTransaction` in-process, one after another, in a deterministic order (the
+ * in-process job runner used on SQLite), several records per transaction, each under its own savepoint
+ * (`recordBatcher`). Progress is reported after every record. Idempotent: a re-run adds nothing and
+ * counts everything as duplicates; resumable: after an interruption the next run skips what was
+ * committed and continues. Unreadable files and bad records are reported in `failures` (with path, line
+ * or item, and reason) and counted in `articles_failed`; they never stop the run.
  */
 export async function ingest(
   db: Kysely<Database>,
@@ -78,21 +81,27 @@ export async function ingest(
     report(failure);
   }
   const ctx = { db, extractor: opts.extractor, ...(opts.nearThreshold !== undefined ? { nearThreshold: opts.nearThreshold } : {}) };
-  for (const file of files) {
-    const { records, failures: bad } = readInputFile(file);
-    for (const failure of bad) {
-      failures.push(failure);
-      summary.articles_failed += 1;
-      done += 1;
-      report(failure);
+  const batcher = recordBatcher(ctx, opts.batch);
+  try {
+    for (const file of files) {
+      const { records, failures: bad } = readInputFile(file);
+      for (const failure of bad) {
+        failures.push(failure);
+        summary.articles_failed += 1;
+        done += 1;
+        report(failure);
+      }
+      for (const record of records) {
+        const result = await batcher.add(record);
+        countResult(summary, result);
+        if (result.failure) failures.push(result.failure);
+        done += 1;
+        report(result.failure);
+      }
     }
-    for (const record of records) {
-      const result = await ingestRecord(ctx, record);
-      countResult(summary, result);
-      if (result.failure) failures.push(result.failure);
-      done += 1;
-      report(result.failure);
-    }
+  } finally {
+    // Whatever stopped the run, the records handled so far are whole: keep them.
+    await batcher.flush();
   }
   return { summary, failures };
 }

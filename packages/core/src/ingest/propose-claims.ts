@@ -1,9 +1,9 @@
 import type { Db } from '../storage/database.js';
 import type { Fact } from '../extraction/types.js';
-import { recordClaims } from '../claims/record-claims.js';
+import { recordClaims, type RecordClaimsContext } from '../claims/record-claims.js';
 
 /** What the seam receives besides the facts. */
-export interface ProposeClaimsContext {
+export interface ProposeClaimsContext extends Pick<RecordClaimsContext, 'article' | 'freshArticle' | 'resolveCache'> {
   /** Version of the extractor that produced the facts (stored with each one). */
   extractorVersion: string;
   /** ISO timestamp of the ingest transaction. */

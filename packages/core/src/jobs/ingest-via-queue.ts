@@ -4,6 +4,7 @@ import type { Database } from '../storage/database.js';
 import { discoverFiles, readInputFile } from '../ingest/read-input.js';
 import { countResult, emptySummary, type IngestProgress, type IngestSummary } from '../ingest/ingest.js';
 import type { Extractor, RecordResult } from '../ingest/ingest-record.js';
+import { SignatureCache } from '../articles/articles.repository.js';
 import type { IngestFailure } from '../ingest/input-record.js';
 import { enqueueIngestJobs, ingestJobStates, pendingIngestJobs, workIngestJobs } from './ingest-queue.js';
 
@@ -44,7 +45,7 @@ export async function ingestViaQueue(
   readFailures.articles_failed = failures.length;
   if (opts.enqueueOnly) return { summary: readFailures, failures, queued: ids.length };
 
-  const worker = await workIngestJobs(boss, { db, extractor: opts.extractor }, { concurrency: opts.concurrency ?? 1 });
+  const worker = await workIngestJobs(boss, { db, extractor: opts.extractor, signatures: new SignatureCache() }, { concurrency: opts.concurrency ?? 1 });
   const total = ids.length + failures.length;
   try {
     for (;;) {
@@ -90,7 +91,7 @@ export async function runIngestWorker(
   boss: PgBoss,
   opts: WorkerRunOptions,
 ): Promise<{ summary: IngestSummary; failures: IngestFailure[] }> {
-  const worker = await workIngestJobs(boss, { db, extractor: opts.extractor }, {
+  const worker = await workIngestJobs(boss, { db, extractor: opts.extractor, signatures: new SignatureCache() }, {
     concurrency: opts.concurrency ?? 1,
     ...(opts.onResult ? { onResult: opts.onResult } : {}),
   });

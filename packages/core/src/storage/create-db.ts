@@ -48,6 +48,11 @@ export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): 
  * syncs the database file, and with one small transaction per ingested article the default checkpointed every
  * ~25 articles; this halved ingest's commit time (1.26 -> 0.7 ms per article). `journal_size_limit` truncates
  * the WAL file back after a checkpoint so it does not keep its largest size on disk. Durability is unchanged.
+ *
+ * `temp_store = MEMORY`: statement and savepoint journals (ingest runs each article under a SAVEPOINT,
+ * which copies every page the article first touches there so it could be rolled back alone) and
+ * temporary sort b-trees stay in memory instead of a temp file: it halved ingest's write system calls
+ * (268 -> 133 per article). They live only for one statement or transaction; nothing durable moves.
  */
 export function createSqliteDb(file: string): DbHandle {
   const path = file === ':memory:' ? file : resolve(file);
@@ -65,6 +70,7 @@ export function createSqliteDb(file: string): DbHandle {
   sqlite.pragma('mmap_size = 1073741824');
   sqlite.pragma('wal_autocheckpoint = 10000');
   sqlite.pragma('journal_size_limit = 67108864');
+  sqlite.pragma('temp_store = MEMORY');
   cachePreparedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };

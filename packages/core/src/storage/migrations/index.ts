@@ -8,6 +8,7 @@ import * as m0006 from './0006-name-key-prefix.js';
 import * as m0007 from './0007-evidence-cover.js';
 import * as m0008 from '../../claims/claim-match-terms.migration.js';
 import * as m0009 from '../../claims/claim-source-counts.migration.js';
+import * as m0010 from '../../claims/drop-evidence-cover.migration.js';
 
 /**
  * Every migration, in order, as imported modules (no file-system scanning: works from source with
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-evidence-cover': m0007,
   '0008-claim-match-terms': m0008,
   '0009-claim-source-counts': m0009,
+  '0010-drop-evidence-cover': m0010,
 };
 
 /** A static provider over `MIGRATIONS` for Kysely's `Migrator`. */
