@@ -24,6 +24,9 @@ export interface IngestBenchResult {
   claims_proposed: number;
   seconds: number;
   articles_per_s: number;
+  /** Process CPU time (user + system) of the ingest: on a shared machine it varies less than the wall time. */
+  cpu_seconds: number;
+  articles_per_cpu_s: number;
   baseline_articles_per_s: number;
   ratio: number;
   db_bytes: number;
@@ -85,6 +88,7 @@ export async function runIngestBench(opts: { articles?: number; keep?: boolean; 
     await migrateToLatest(handle.db);
     const extractor = await createExtractor();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let lastLog = started;
     const { summary } = await ingest(handle.db, [corpusDir], {
       extractor,
@@ -97,6 +101,8 @@ export async function runIngestBench(opts: { articles?: number; keep?: boolean; 
       },
     });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     await handle.close();
     const checkpoint = new BetterSqlite3(dbFile);
     checkpoint.pragma('wal_checkpoint(TRUNCATE)');
@@ -115,6 +121,8 @@ export async function runIngestBench(opts: { articles?: number; keep?: boolean; 
       claims_proposed: summary.claims_proposed,
       seconds: Math.round(seconds * 10) / 10,
       articles_per_s: Math.round(perS * 10) / 10,
+      cpu_seconds: Math.round(cpuSeconds * 10) / 10,
+      articles_per_cpu_s: Math.round((n / cpuSeconds) * 10) / 10,
       baseline_articles_per_s: Math.round(basePerS),
       ratio: Math.round((basePerS / perS) * 10) / 10,
       db_bytes: dbBytes,

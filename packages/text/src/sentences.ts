@@ -30,12 +30,28 @@ const EN_ABBREVIATIONS = new Set([
 // A quotation longer than this is probably unbalanced; sentence ends inside it count again.
 const MAX_QUOTE = 600;
 
+/** `LETTER_OR_MARK_RE` per UTF-16 code unit, filled on first use (0 unknown, 1 yes, 2 no). */
+const LETTER_OR_MARK = new Uint8Array(0x10000);
+
+function isLetterOrMark(c: number): boolean {
+  let k = LETTER_OR_MARK[c] as number;
+  if (k === 0) {
+    k = LETTER_OR_MARK_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_OR_MARK[c] = k;
+  }
+  return k === 1;
+}
+
 /** The word (letters only) that ends right before `i`. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && LETTER_OR_MARK_RE.test(text[j - 1] as string)) j--;
+  while (j > 0 && isLetterOrMark(text.charCodeAt(j - 1))) j--;
   return text.slice(j, i);
 }
+
+/** Characters `splitSentences` acts on: line break, quotes « » “ ”, and . ! ? ؟ ؛ ; (below U+2020). */
+const SENTENCE_CHAR = new Uint8Array(0x2020);
+for (const c of [0x0a, 0xab, 0xbb, 0x201c, 0x201d, 0x2e, 0x21, 0x3f, 0x061f, 0x061b, 0x3b]) SENTENCE_CHAR[c] = 1;
 
 /** True when the «.» at `i` ends a sentence. */
 function periodEnds(text: string, i: number): boolean {
@@ -69,6 +85,11 @@ export function splitSentences(text: string): Span[] {
   // (character codes, not one-character strings: a Persian character read as `text[i]` is a new string)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x2020 || SENTENCE_CHAR[c] === 0) {
+      // (any other character: only the unbalanced-quote limit applies)
+      if (quoteDepth > 0 && i - quoteStart > MAX_QUOTE) quoteDepth = 0;
+      continue;
+    }
     if (c === 0x0a) {
       quoteDepth = 0;
       pushTrimmed(out, text, start, i);

@@ -1,4 +1,5 @@
 import type { Db } from '../storage/database.js';
+import { insertRows, runTemplate, slot } from '../storage/query-template.js';
 import type { ArticlesTable } from './articles.table.js';
 import { decodeSignature, signatureSimilarity } from './minhash.js';
 
@@ -23,19 +24,25 @@ export async function findArticlesByAnyKey(
   db: Db,
   keys: { rawHash?: string | null; canonicalUrl?: string | null; contentHash?: string | null },
 ): Promise<StoredArticleKeys[]> {
-  if (!keys.rawHash && !keys.canonicalUrl && !keys.contentHash) return [];
-  return db
-    .selectFrom('articles')
-    .select(['id', 'status', 'raw_hash', 'canonical_url', 'content_hash'])
-    .where((eb) =>
-      eb.or([
-        ...(keys.rawHash ? [eb('raw_hash', '=', keys.rawHash)] : []),
-        ...(keys.canonicalUrl ? [eb('canonical_url', '=', keys.canonicalUrl)] : []),
-        ...(keys.contentHash ? [eb('content_hash', '=', keys.contentHash)] : []),
-      ]),
-    )
-    .orderBy('id')
-    .execute();
+  const given = (
+    [
+      ['raw_hash', keys.rawHash],
+      ['canonical_url', keys.canonicalUrl],
+      ['content_hash', keys.contentHash],
+    ] as const
+  ).filter((k): k is readonly ['raw_hash' | 'canonical_url' | 'content_hash', string] => !!k[1]);
+  if (given.length === 0) return [];
+  const { rows } = await runTemplate(
+    db,
+    `articles.byKeys:${given.map(([c]) => c).join(',')}`,
+    (d) =>
+      d
+        .selectFrom('articles')
+        .select(['id', 'status', 'raw_hash', 'canonical_url', 'content_hash'])
+        .where((eb) => eb.or(given.map(([column], i) => eb(column, '=', slot<string>(i))))),
+    given.map(([, value]) => value),
+  );
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -75,9 +82,21 @@ export async function findNearDuplicate(
   known: SignatureCache = new SignatureCache(0),
 ): Promise<{ id: string; similarity: number } | undefined> {
   if (buckets.length === 0) return undefined;
-  const ids = (
-    await db.selectFrom('article_lsh').select('article_id').distinct().where('bucket', 'in', [...new Set(buckets)]).orderBy('article_id').limit(200).execute()
-  ).map((r) => r.article_id);
+  const unique = [...new Set(buckets)];
+  const { rows } = await runTemplate(
+    db,
+    `lsh.candidates:${unique.length}`,
+    (d) =>
+      d
+        .selectFrom('article_lsh')
+        .select('article_id')
+        .distinct()
+        .where('bucket', 'in', unique.map((_, i) => slot<number>(i)))
+        .orderBy('article_id')
+        .limit(200),
+    unique,
+  );
+  const ids = rows.map((r) => r.article_id);
   const signatures = new Map<string, Uint32Array>();
   const missing: string[] = [];
   for (const id of ids) {
@@ -104,19 +123,19 @@ export async function findNearDuplicate(
 
 /** Inserts an article row. */
 export async function insertArticle(db: Db, row: ArticlesTable): Promise<void> {
-  await db.insertInto('articles').values(row).execute();
+  await insertRows(db, 'articles', [row as unknown as Record<string, unknown>]);
 }
 
 /** Indexes an original article for near-duplicate look-ups. */
 export async function insertLshBuckets(db: Db, articleId: string, buckets: readonly number[]): Promise<void> {
   const unique = [...new Set(buckets)];
   if (unique.length === 0) return;
-  await db.insertInto('article_lsh').values(unique.map((bucket) => ({ bucket, article_id: articleId }))).execute();
+  await insertRows(db, 'article_lsh', unique.map((bucket) => ({ bucket, article_id: articleId })));
 }
 
 /** Adds an article's folded title and text to the full-text index. */
 export async function insertSearchRow(db: Db, row: { articleId: string; site: string | null; year: number | null; body: string }): Promise<void> {
-  await db.insertInto('article_search').values({ article_id: row.articleId, site: row.site, year: row.year, body: row.body }).execute();
+  await insertRows(db, 'article_search', [{ article_id: row.articleId, site: row.site, year: row.year, body: row.body }]);
 }
 
 /** Removes a failed attempt (and anything hanging off it) before the record is tried again. */

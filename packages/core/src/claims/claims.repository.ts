@@ -3,6 +3,7 @@ import type { Actor } from '../domain/actor.js';
 import type { EntityType } from '../domain/entity.js';
 import type { FactKind } from '../extraction/types.js';
 import type { Db } from '../storage/database.js';
+import { insertRows, runTemplate, slot } from '../storage/query-template.js';
 import type { ClaimArgumentsTable, ClaimEvidenceTable, ClaimsTable } from './claims.table.js';
 import { candidateTerms, clusterTerms } from './claim-matching.js';
 import { type ArgumentLink, type Claim, type ClaimArgument, type ClaimEvidence, type ClaimFact, type ClaimFlag, type ClaimStatus } from './claim.js';
@@ -54,7 +55,7 @@ export function rowToArgument(r: ClaimArgumentsTable): ClaimArgument {
  */
 export async function writeArguments(db: Db, claimId: string, args: readonly ClaimArgument[], fresh = false, kind?: string): Promise<void> {
   if (!fresh) await db.deleteFrom('claim_arguments').where('claim_id', '=', claimId).execute();
-  if (args.length > 0) await db.insertInto('claim_arguments').values(args.map((a) => argumentRow(claimId, a))).execute();
+  if (args.length > 0) await insertRows(db, 'claim_arguments', args.map((a) => argumentRow(claimId, a) as unknown as Record<string, unknown>));
   const k = kind ?? (await db.selectFrom('claims').select('kind').where('id', '=', claimId).executeTakeFirst())?.kind ?? '';
   await writeClusterTerms(db, claimId, k, args, fresh);
 }
@@ -63,7 +64,7 @@ export async function writeArguments(db: Db, claimId: string, args: readonly Cla
 export async function writeClusterTerms(db: Db, claimId: string, kind: string, args: readonly ClaimArgument[], fresh = false): Promise<void> {
   const terms = clusterTerms(kind, args);
   if (!fresh && (kind === 'event' || kind === 'meeting')) await db.deleteFrom('claim_match_terms').where('claim_id', '=', claimId).execute();
-  if (terms.length > 0) await db.insertInto('claim_match_terms').values(terms.map((term) => ({ term, claim_id: claimId }))).execute();
+  if (terms.length > 0) await insertRows(db, 'claim_match_terms', terms.map((term) => ({ term, claim_id: claimId })));
 }
 
 /** Arguments of claims, by claim id, in slot/position order. */
@@ -87,20 +88,31 @@ export async function loadArguments(db: Db, claimIds: readonly string[]): Promis
  */
 export async function candidateClaims(db: Db, kind: FactKind, key: string, args: readonly ClaimArgument[]): Promise<ClaimsTable[]> {
   const terms = candidateTerms(kind, args);
+  let rows: ClaimsTable[];
   if (terms === null) {
-    return db.selectFrom('claims').selectAll().where('match_key', '=', key).where('status', '<>', 'merged').orderBy('created_at').orderBy('id').execute();
+    rows = (
+      await runTemplate(db, 'claims.byKey', (d) => d.selectFrom('claims').selectAll().where('match_key', '=', slot<string>(0)).where('status', '<>', 'merged'), [key])
+    ).rows;
+  } else {
+    if (terms.length === 0) return [];
+    rows = (
+      await runTemplate(
+        db,
+        `claims.byTerms:${terms.length}`,
+        (d) =>
+          d
+            .selectFrom('claims')
+            .selectAll()
+            .where('id', 'in', (eb) => eb.selectFrom('claim_match_terms').select('claim_id').where('term', 'in', terms.map((_, i) => slot<string>(i + 1))))
+            // `|| ''` keeps the planner off the match-key index: reading the (large) bucket is what the terms avoid.
+            .where(sql<string>`${sql.ref('match_key')} || ''`, '=', slot<string>(0))
+            .where('status', '<>', 'merged'),
+        [key, ...terms],
+      )
+    ).rows;
   }
-  if (terms.length === 0) return [];
-  return db
-    .selectFrom('claims')
-    .selectAll()
-    .where('id', 'in', (eb) => eb.selectFrom('claim_match_terms').select('claim_id').where('term', 'in', terms))
-    // `|| ''` keeps the planner off the match-key index: reading the (large) bucket is what the terms avoid.
-    .where(sql<string>`${sql.ref('match_key')} || ''`, '=', key)
-    .where('status', '<>', 'merged')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  // Oldest first (sorted here: a sort b-tree per query cost more than the query).
+  return rows.sort((x, y) => (x.created_at < y.created_at ? -1 : x.created_at > y.created_at ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Evidence of claims, by claim id, oldest first, with the article's URL and title. */
@@ -225,24 +237,37 @@ export async function countEvidence(db: Db, claimId: string): Promise<EvidenceAg
  * claim's reports on the site. Ask before storing the report's own evidence rows.
  */
 export async function reportNovelty(db: Db, claimId: string, root: string, site: string | null): Promise<{ newRoot: boolean; newSite: boolean }> {
-  const row = await db
-    .selectNoFrom((eb) => {
-      const story = eb.selectFrom('articles').select('id').where((w) => w.or([w('id', '=', root), w('duplicate_of', '=', root)]));
-      // Reports of the story, found from its few articles: `|| ''` keeps the planner from reading every
-      // report of the claim instead (a claim may have thousands).
-      const reportsOfStory = (noSite: boolean) => {
-        let q = eb.selectFrom('claim_evidence as e').select('e.id').where('e.article_id', 'in', story).where(sql<string>`${sql.ref('e.claim_id')} || ''`, '=', claimId);
-        if (noSite) q = q.where('e.site', 'is', null);
-        return eb.exists(q);
-      };
-      const sameSite =
-        site === null
-          ? reportsOfStory(true)
-          : eb.exists(eb.selectFrom('claim_evidence as e').select('e.id').where('e.site', '=', site).where('e.claim_id', '=', claimId));
-      return [reportsOfStory(false).as('has_root'), sameSite.as('has_site')];
-    })
-    .executeTakeFirstOrThrow();
-  return { newRoot: !truthy(row.has_root), newSite: !truthy(row.has_site) };
+  // Values: 0 claim, 1 root, 2 site.
+  const { rows } = await runTemplate(
+    db,
+    `claims.novelty:${site === null ? 'no-site' : 'site'}`,
+    (d) =>
+      d.selectNoFrom((eb) => {
+        const story = eb
+          .selectFrom('articles')
+          .select('id')
+          .where((w) => w.or([w('id', '=', slot<string>(1)), w('duplicate_of', '=', slot<string>(1))]));
+        // Reports of the story, found from its few articles: `|| ''` keeps the planner from reading every
+        // report of the claim instead (a claim may have thousands).
+        const reportsOfStory = (noSite: boolean) => {
+          let q = eb
+            .selectFrom('claim_evidence as e')
+            .select('e.id')
+            .where('e.article_id', 'in', story)
+            .where(sql<string>`${sql.ref('e.claim_id')} || ''`, '=', slot<string>(0));
+          if (noSite) q = q.where('e.site', 'is', null);
+          return eb.exists(q);
+        };
+        const sameSite =
+          site === null
+            ? reportsOfStory(true)
+            : eb.exists(eb.selectFrom('claim_evidence as e').select('e.id').where('e.site', '=', slot<string>(2)).where('e.claim_id', '=', slot<string>(0)));
+        return [reportsOfStory(false).as('has_root'), sameSite.as('has_site')];
+      }),
+    [claimId, root, site],
+  );
+  const row = rows[0];
+  return { newRoot: !truthy(row?.has_root), newSite: !truthy(row?.has_site) };
 }
 
 /** A boolean as either dialect returns it (SQLite: 0/1, PostgreSQL: true/false). */
@@ -274,10 +299,7 @@ export async function refreshEvidenceAggregates(db: Db, claimId: string, now: st
 /** Evidence rows of a report (insert is idempotent by id). Returns the number of rows inserted. */
 export async function insertEvidence(db: Db, rows: readonly ClaimEvidenceTable[]): Promise<number> {
   let inserted = 0;
-  for (const part of await chunked(rows, async (p) => [p])) {
-    const r = await db.insertInto('claim_evidence').values(part).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
-    inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
-  }
+  for (const part of await chunked(rows, async (p) => [p])) inserted += await insertRows(db, 'claim_evidence', part as unknown as Record<string, unknown>[], 'nothing');
   return inserted;
 }
 

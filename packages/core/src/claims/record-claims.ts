@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { FACT_KINDS, type EntityRef, type Fact } from '../extraction/types.js';
 import { resolveArgument, type ResolveCache } from '../reconcile/resolve-argument.js';
 import type { Db } from '../storage/database.js';
-import type { ClaimEvidenceTable } from './claims.table.js';
+import type { ClaimEvidenceTable, ClaimsTable } from './claims.table.js';
+import { insertRows, runTemplate, slot } from '../storage/query-template.js';
 import type { ClaimArgument, ClaimFact } from './claim.js';
 import { argumentIdentity, compatible, matchKey } from './claim-matching.js';
 import { claimFactOf, factArguments, mainDate } from './fact-arguments.js';
@@ -159,7 +160,9 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
       // Of the reports, intrinsicFlags only reads membership ordinals: other kinds need not load them all again.
       const reports =
         match.status === 'proposed' && merged.kind === 'membership'
-          ? (await db.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', claimId).execute()).map((r) => JSON.parse(r.fact) as Record<string, unknown>)
+          ? (
+              await runTemplate(db, 'claims.reportFacts', (d) => d.selectFrom('claim_evidence').select('fact').distinct().where('claim_id', '=', slot<string>(0)), [claimId])
+            ).rows.map((r) => JSON.parse(r.fact) as Record<string, unknown>)
           : [];
       const flags = match.status === 'proposed' ? intrinsicFlags(merged, reports) : (JSON.parse(match.flags) as unknown[]);
       const agg: EvidenceAggregates = novelty
@@ -172,21 +175,29 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
         : await countEvidence(db, claimId);
       // One update: the enriched fact and what the claim derives from its reports (not the version:
       // new evidence must not invalidate a reviewer's pending decision).
-      await db
-        .updateTable('claims')
-        .set({
-          fact: JSON.stringify(merged),
-          date_value: mainDate(merged) ?? null,
-          flags: JSON.stringify(flags),
-          confidence: agg.confidence,
-          evidence_count: agg.evidenceCount,
-          root_count: agg.rootCount,
-          site_count: agg.siteCount,
-          source_count: sourceCount(agg),
-          updated_at: ctx.now,
-        })
-        .where('id', '=', claimId)
-        .execute();
+      await runTemplate(
+        db,
+        'claims.attachReport',
+        (d) =>
+          d
+            .updateTable('claims')
+            .set({
+              fact: slot<string>(1),
+              date_value: slot<string | null>(2),
+              flags: slot<string>(3),
+              confidence: slot<number>(4),
+              evidence_count: slot<number>(5),
+              root_count: slot<number>(6),
+              site_count: slot<number>(7),
+              source_count: slot<number>(8),
+              updated_at: slot<string>(9),
+            })
+            .where('id', '=', slot<string>(0)),
+        [
+          claimId, JSON.stringify(merged), mainDate(merged) ?? null, JSON.stringify(flags), agg.confidence, agg.evidenceCount,
+          agg.rootCount, agg.siteCount, sourceCount(agg), ctx.now,
+        ],
+      );
       if (match.status === 'accepted') {
         const refs = await evidenceReferences(db, evidence.map((e) => e.id));
         for (const statementId of JSON.parse(match.statement_ids) as string[]) await addReferences(db, statementId, refs, ctx.now);
@@ -197,17 +208,15 @@ export async function recordClaims(db: Db, articleId: string, facts: readonly Fa
     }
 
     const claimId = claimIdFor(evidence[0]?.id ?? `${articleId}:${position}`);
-    await db
-      .insertInto('claims')
-      .values({
-        id: claimId, kind: fact.kind, match_key: key, status: 'proposed', fact: JSON.stringify(claimFact), date_value: date ?? null,
-        // What countEvidence would count: every report is from this one article (one story, one site).
-        confidence: Math.max(0, fact.confidence), evidence_count: evidence.length, source_count: 1, root_count: 1, site_count: 1,
-        flags: JSON.stringify(intrinsicFlags(claimFact, [claimFact as unknown as Record<string, unknown>])),
-        statement_ids: '[]', entity_ids: '[]', merged_into: null, version: 1, decided_at: null, decided_by_kind: null,
-        decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
-      })
-      .execute();
+    const row: ClaimsTable = {
+      id: claimId, kind: fact.kind, match_key: key, status: 'proposed', fact: JSON.stringify(claimFact), date_value: date ?? null,
+      // What countEvidence would count: every report is from this one article (one story, one site).
+      confidence: Math.max(0, fact.confidence), evidence_count: evidence.length, source_count: 1, root_count: 1, site_count: 1,
+      flags: JSON.stringify(intrinsicFlags(claimFact, [claimFact as unknown as Record<string, unknown>])),
+      statement_ids: '[]', entity_ids: '[]', merged_into: null, version: 1, decided_at: null, decided_by_kind: null,
+      decided_by_id: null, decided_by_name: null, decision_reason: null, created_at: ctx.now, updated_at: ctx.now,
+    };
+    await insertRows(db, 'claims', [row as unknown as Record<string, unknown>]);
     await writeArguments(db, claimId, args, true, fact.kind);
     await insertEvidence(db, evidence.map((e) => ({ ...e, claim_id: claimId })));
     result.created += 1;

@@ -310,30 +310,24 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
 }
 
 /**
- * What `acceptUnit` reads: the `units` call in progress (its gazetteer, token keys, the token the match
- * starts at and the unit before it). Module state instead of a closure per call: `units` runs once per
- * sentence and is not re-entrant, and a closure per call costs an allocation (and, under tsx's
- * keepNames, a `defineProperty`).
+ * Whether the items of a match over tokens [at, end) may stand there, `prev` being the unit before
+ * (see `units`).
  */
-const ACCEPT_STATE: { gz: Gazetteer | undefined; keys: readonly string[]; at: number; prev: Unit | undefined } = { gz: undefined, keys: [], at: 0, prev: undefined };
-
 /** Whether a known city's name starts at token k (a list neighbour of a homograph, city-slot.ts). */
-function cityStartsAt(k: number): boolean {
-  const { gz, keys } = ACCEPT_STATE;
-  const m = k >= 0 && k < keys.length ? (gz as Gazetteer).trie.longestAt(keys, k) : null;
-  return !!m && m.items.some((x) => x.k === 'ent' && x.type === 'city') && !(m.end === k + 1 && (gz as Gazetteer).common.has(keys[k] as string));
+function cityStartsAt(gz: Gazetteer, keys: readonly string[], k: number): boolean {
+  const m = k >= 0 && k < keys.length ? gz.trie.longestAt(keys, k) : null;
+  return !!m && m.items.some((x) => x.k === 'ent' && x.type === 'city') && !(m.end === k + 1 && gz.common.has(keys[k] as string));
 }
 
 /** Whether the longest match's items may stand at the current token (see `units`). */
-function acceptUnit(items: readonly Payload[], end: number): boolean {
-  const { gz, keys, at, prev } = ACCEPT_STATE;
+function acceptUnit(gz: Gazetteer, keys: readonly string[], at: number, prev: Unit | undefined, items: readonly Payload[], end: number): boolean {
   const p = choose(items, prev);
   if (!p) return false;
   // a one-word name that is also a common word links only after a type word or a title
   // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
-  if (p.k === 'ent' && end === at + 1 && (gz as Gazetteer).common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end)) && !(p.type === 'city' && CITY_HOMOGRAPHS.has(keys[at] as string) && inCitySlot(keys, at, prev, cityStartsAt))) return false;
+  if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end)) && !(p.type === 'city' && CITY_HOMOGRAPHS.has(keys[at] as string) && inCitySlot(keys, at, prev, (k) => cityStartsAt(gz, keys, k)))) return false;
   // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
-  if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && (gz as Gazetteer).entities.get(p.id)?.councilOf) return false;
+  if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && gz.entities.get(p.id)?.councilOf) return false;
   return true;
 }
 
@@ -344,14 +338,10 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
   for (let i = 0; i < toks.length; i++) keys[i] = (toks[i] as { key: string }).key;
   const out: Unit[] = [];
   let prev: Unit | undefined;
-  const acc = ACCEPT_STATE;
-  acc.gz = gz;
-  acc.keys = keys;
+  const trie = gz.trie;
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i] as { text: string; start: number; end: number };
     prev = i > 0 ? out[out.length - 1] : undefined;
-    acc.prev = prev;
-    acc.at = i;
     if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
       out.push(unit('p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
       i++;
@@ -366,23 +356,34 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
         continue;
       }
     }
-    const m = gz.trie.longestAt(keys, i, acceptUnit);
-    if (m && m.end > i + 1 && choose(m.items, prev)?.k === 'coref') {
+    // the longest match whose items may stand here (shorter ones when the longest may not)
+    let mEnd = -1;
+    let mItems: readonly Payload[] | undefined;
+    for (let c = trie.matchesAt(keys, i) - 1; c >= 0; c--) {
+      const items = trie.matchHits[c] as readonly Payload[];
+      const end = trie.matchEnds[c] as number;
+      if (acceptUnit(gz, keys, i, prev, items, end)) {
+        mEnd = end;
+        mItems = items;
+        break;
+      }
+    }
+    if (mItems && mEnd > i + 1 && choose(mItems, prev)?.k === 'coref') {
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
-      const inner = gz.trie.longestAt(keys, i + 1);
-      if (inner && inner.end > m.end && inner.items.some((x) => x.k === 'ent')) {
+      const inner = trie.longestAt(keys, i + 1);
+      if (inner && inner.end > mEnd && inner.items.some((x) => x.k === 'ent')) {
         out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
         i++;
         continue;
       }
     }
-    if (m) {
-      const p = choose(m.items, prev) as Payload;
-      const last = toks[m.end - 1] as { end: number };
+    if (mItems) {
+      const p = choose(mItems, prev) as Payload;
+      const last = toks[mEnd - 1] as { end: number };
       const k = p.k;
-      const single = m.end === i + 1;
-      out.push(unit(k, tok.start, last.end, single ? tok.text : full.slice(tok.start, last.end), single ? (keys[i] as string) : keys.slice(i, m.end).join(''), p, false));
-      i = m.end;
+      const single = mEnd === i + 1;
+      out.push(unit(k, tok.start, last.end, single ? tok.text : full.slice(tok.start, last.end), single ? (keys[i] as string) : keys.slice(i, mEnd).join(''), p, false));
+      i = mEnd;
       continue;
     }
     const isWord = tok.text.length > 1 || isWordChar(tok.text.charCodeAt(0));

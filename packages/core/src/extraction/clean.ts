@@ -18,7 +18,14 @@ export interface CleanedForExtraction {
 
 /** Lines of the head of an article searched for its metadata. */
 const HEAD_LINES = 10;
-const DIGIT = /[0-9\u06F0-\u06F9\u0660-\u0669]/;
+/** Whether `text[start, end)` has an ASCII, Persian or Arabic-Indic digit (a scan, no slice per line). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) return true;
+  }
+  return false;
+}
 
 function isoOf(d: DateValue | null): string | null {
   if (!d) return null;
@@ -96,8 +103,10 @@ export function cleanForExtraction(input: ArticleInput, full = false): CleanedFo
   for (let n = 0; n < HEAD_LINES && start < raw.length; n++) {
     let end = raw.indexOf('\n', start);
     if (end < 0) end = raw.length;
-    const line = raw.slice(start, end);
-    if (DIGIT.test(line)) dateLines.push(line.length > 160 ? line.slice(0, line.search(/\S/) + 40) : line);
+    if (hasDigit(raw, start, end)) {
+      const line = raw.slice(start, end);
+      dateLines.push(line.length > 160 ? line.slice(0, line.search(/\S/) + 40) : line);
+    }
     start = end + 1;
   }
   return {

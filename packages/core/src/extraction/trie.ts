@@ -17,8 +17,9 @@ export class KeyTrie<T> {
   private readonly root: Node<T> = node<T>();
   /** Node reached from the root by a whole token key (null: no pattern starts so). Tokens repeat a lot. */
   private readonly firstStep = new Map<string, Node<T> | null>();
-  private readonly ends: number[] = [];
-  private readonly hits: (readonly T[])[] = [];
+  /** Results of the last `matchesAt` call. */
+  readonly matchEnds: number[] = [];
+  readonly matchHits: (readonly T[])[] = [];
   /** Maximum number of tokens a match may span. */
   maxTokens = 12;
   size = 0;
@@ -50,17 +51,13 @@ export class KeyTrie<T> {
   }
 
   /**
-   * The longest match starting at token `from` of `keys` (token keys). Returns the index one past the
-   * last token matched and the items, or null. `accept` can reject an item set (then shorter matches
-   * are tried).
+   * Every match starting at token `from` of `keys` (token keys), shortest first: `matchEnds[c]` is the
+   * index one past the last token of match c and `matchHits[c]` its items, for c < the returned count.
+   * The arrays are reused by the next call. (For callers that choose among the matches themselves.)
    */
-  longestAt(
-    keys: readonly string[],
-    from: number,
-    accept?: (items: readonly T[], end: number) => boolean,
-  ): { end: number; items: readonly T[] } | null {
+  matchesAt(keys: readonly string[], from: number): number {
     const k0 = keys[from];
-    if (!k0) return null;
+    if (!k0) return 0;
     let n: Node<T> | undefined | null = this.firstStep.get(k0);
     if (n === undefined) {
       let x: Node<T> | undefined = this.root;
@@ -69,9 +66,9 @@ export class KeyTrie<T> {
       if (this.firstStep.size > 50_000) this.firstStep.clear();
       this.firstStep.set(k0, n);
     }
-    if (!n) return null;
-    const ends = this.ends;
-    const hits = this.hits;
+    if (!n) return 0;
+    const ends = this.matchEnds;
+    const hits = this.matchHits;
     let count = 0;
     if (n.items) {
       ends[count] = from + 1;
@@ -90,9 +87,23 @@ export class KeyTrie<T> {
         }
       }
     }
+    return count;
+  }
+
+  /**
+   * The longest match starting at token `from` of `keys` (token keys). Returns the index one past the
+   * last token matched and the items, or null. `accept` can reject an item set (then shorter matches
+   * are tried).
+   */
+  longestAt(
+    keys: readonly string[],
+    from: number,
+    accept?: (items: readonly T[], end: number) => boolean,
+  ): { end: number; items: readonly T[] } | null {
+    const count = this.matchesAt(keys, from);
     for (let i = count - 1; i >= 0; i--) {
-      const items = hits[i] as readonly T[];
-      const end = ends[i] as number;
+      const items = this.matchHits[i] as readonly T[];
+      const end = this.matchEnds[i] as number;
       if (!accept || accept(items, end)) return { end, items };
     }
     return null;

@@ -1,4 +1,4 @@
-import { sql, type ControlledTransaction, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type ControlledTransaction, type Kysely } from 'kysely';
 import type { Database, Db } from '../storage/database.js';
 import type { ResolveCache } from '../reconcile/resolve-argument.js';
 import { dialectOf } from '../storage/dialect.js';
@@ -106,6 +106,11 @@ export interface RecordScope {
 export function newRecordScope(signatures = new SignatureCache(), resolveCache: ResolveCache = new Map()): RecordScope {
   return { resolveCache, signatures };
 }
+
+// The per-record savepoint commands, compiled once (both dialects spell them the same way).
+const SAVEPOINT = CompiledQuery.raw('savepoint ingest_record');
+const RELEASE = CompiledQuery.raw('release savepoint ingest_record');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint ingest_record');
 
 /** Resolutions a run keeps at most (distinct names); past it the cache starts afresh. */
 const RESOLVE_CACHE_MAX = 100_000;
@@ -286,14 +291,14 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
     async add(record) {
       if (!open) open = await begin();
       const { trx, scope } = open;
-      await sql`savepoint ingest_record`.execute(trx);
+      await trx.executeQuery(SAVEPOINT);
       let result: RecordResult;
       try {
         result = await ingestRecordInTransaction(trx, ctx, record, scope);
-        await sql`release savepoint ingest_record`.execute(trx);
+        await trx.executeQuery(RELEASE);
       } catch (error) {
-        await sql`rollback to savepoint ingest_record`.execute(trx);
-        await sql`release savepoint ingest_record`.execute(trx);
+        await trx.executeQuery(ROLLBACK_TO);
+        await trx.executeQuery(RELEASE);
         // Nothing the record read can have been undone (it writes no registry rows); start afresh all the same.
         scope.resolveCache.clear();
         if (!isUniqueViolation(error)) {

@@ -1,4 +1,5 @@
 import type { Db } from '../storage/database.js';
+import { insertRows } from '../storage/query-template.js';
 import type { Fact } from '../extraction/types.js';
 import { recordClaims, type RecordClaimsContext } from '../claims/record-claims.js';
 
@@ -49,14 +50,10 @@ export async function proposeClaims(db: Db, articleId: string, facts: readonly F
     created_at: ctx.now,
   }));
   // Chunked: SQLite caps bound parameters per statement.
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('extracted_facts').values(rows.slice(i, i + 100)).execute();
+  for (let i = 0; i < rows.length; i += 100) await insertRows(db, 'extracted_facts', rows.slice(i, i + 100));
   const entities = [...new Set(facts.flatMap(entityIdsOf))].sort();
-  if (entities.length > 0) {
-    await db
-      .insertInto('article_entities')
-      .values(entities.map((entity_id) => ({ article_id: articleId, entity_id })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  for (let i = 0; i < entities.length; i += 100) {
+    await insertRows(db, 'article_entities', entities.slice(i, i + 100).map((entity_id) => ({ article_id: articleId, entity_id })), 'nothing');
   }
   // The claims layer: facts become claims with evidence (one claim per fact stated, however many reports).
   const recorded = await recordClaims(db, articleId, facts, ctx);
