@@ -4,6 +4,9 @@ import { FA_ORG_HEADS } from './lexicon-fa.js';
 import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
+import { EN_HEADS as EN_ORG_HEAD_KEYS, enOrgPhraseAt, orgPhraseAt } from './org-phrase.js';
+import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
+import { namePartKey, patronymicKey, plausibleNameKeys } from './person-names.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -300,7 +303,8 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
   for (let k = from; k < keys.length && k - from < 6; k++) {
     const w = keys[k] as string;
     if (w === 'عضو' || (w === 'به' && keys[k + 1] === 'عضویت')) return true;
-    if (!MEMBER_GAP.has(w) && !/^\p{Nd}+$/u.test(w)) return false;
+    // (also time phrases: «از ابتدای سال ۲۰۲۴ میلادی», «از تیرماه ۱۴۰۲»)
+    if (!MEMBER_GAP.has(w) && !/^\p{Nd}+$/u.test(w) && !/^(ابتدای|اوایل|اواخر|میلادی|شمسی|خورشیدی|ماه|.+ماه)$/.test(w)) return false;
   }
   return false;
 }
@@ -309,12 +313,19 @@ function membershipAhead(keys: readonly string[], from: number): boolean {
  * Whether the items of a match over tokens [at, end) may stand there, `prev` being the unit before
  * (see `units`).
  */
+/** Whether a known city's name starts at token k (a list neighbour of a homograph, city-slot.ts). */
+function cityStartsAt(gz: Gazetteer, keys: readonly string[], k: number): boolean {
+  const m = k >= 0 && k < keys.length ? gz.trie.longestAt(keys, k) : null;
+  return !!m && m.items.some((x) => x.k === 'ent' && x.type === 'city') && !(m.end === k + 1 && gz.common.has(keys[k] as string));
+}
+
+/** Whether the longest match's items may stand at the current token (see `units`). */
 function acceptUnit(gz: Gazetteer, keys: readonly string[], at: number, prev: Unit | undefined, items: readonly Payload[], end: number): boolean {
   const p = choose(items, prev);
   if (!p) return false;
   // a one-word name that is also a common word links only after a type word or a title
   // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
-  if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end))) return false;
+  if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end)) && !(p.type === 'city' && CITY_HOMOGRAPHS.has(keys[at] as string) && inCitySlot(keys, at, prev, (k) => cityStartsAt(gz, keys, k)))) return false;
   // «Tehran City Council member X»: the council name yields to «Tehran» + the council role
   if (p.k === 'ent' && p.type === 'org' && COUNCIL_ROLE_NEXT.has(keys[end] ?? '') && gz.entities.get(p.id)?.councilOf) return false;
   return true;
@@ -413,6 +424,24 @@ export class Chunker {
     return !LATIN.test(u.text);
   }
 
+  /**
+   * The end of a Central Asian name starting at unit a (2–4 name-like words with a «جان/بیک» part or a
+   * patronymic last word: «عبدالله جان نظراف», «اولوغ‌بیک رسولاف», «علی اف»), or a when there is none.
+   */
+  private centralAsianName(us: Unit[], a: number): number {
+    let b = a;
+    let part = false;
+    let end = a;
+    while (b < us.length && b - a < 4 && (this.nameLike(us[b]) || ((us[b] as Unit).k === 'w' && namePartKey((us[b] as Unit).key)))) {
+      const k = (us[b] as Unit).key;
+      if (b > a && namePartKey(k)) part = true;
+      b++;
+      if (b - a >= 2 && (patronymicKey(k) || k === 'اف' || k === 'اوف')) end = b;
+    }
+    if (end > a) return end;
+    return part && b - a >= 3 ? b : a;
+  }
+
   /** A person from units [a, b): linked if the gazetteer knows the name, else a (deduplicated) candidate. */
   private person(us: Unit[], a: number, b: number, text: string): Ref {
     const parts = us.slice(a, b);
@@ -454,7 +483,7 @@ export class Chunker {
     let significant = false;
     for (const u of us) {
       // (a bare «معاون» is significant only with a municipality after it, and «شهرداری» is significant itself)
-      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p' && !(u.pl?.k === 'role' && u.pl.w.portfolio)) {
+      if (u.k === 'w' ? this.state.tails.has(u.key) || ORG_HEAD_KEYS.has(u.key) || EN_ORG_HEAD_KEYS.has(u.key) : u.k !== 'cue' && u.k !== 'p' && !(u.pl?.k === 'role' && u.pl.w.portfolio)) {
         significant = true;
         break;
       }
@@ -484,7 +513,7 @@ export class Chunker {
         const nx = us[b];
         // «فعالان اقتصادی», «مسئولان استانی»: a plural noun and its adjective, not a name
         const plural = /(ان|ها|های|هایی)$/.test(u.key);
-        if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key))) {
+        if (b - i >= 2 && !plural && nx && (nx.k !== 'w' || this.gz.common.has(nx.key)) && plausibleNameKeys(us.slice(i, b).map((x) => x.key))) {
           const ref = this.person(us, i, b, fullText);
           this.pushM(items, newMention('person', ref, undefined), u.s, (us[b - 1] as Unit).e);
           i = b;
@@ -589,7 +618,10 @@ export class Chunker {
           continue;
         }
         const org = t.orgs[0] ?? this.refOf(this.gz.countryByIso.get('IR') ?? 'iran', 'ایران');
-        const title: Title = newTitle(w.role, org, w.org, w.seat ? true : undefined, undefined);
+        // «the spokesperson of the Tehran City Council»: municipal council roles take the city (corpus convention)
+        const councilOf = org.type === 'org' && org.id ? this.gz.entities.get(org.id)?.councilOf : undefined;
+        const councilRole = councilOf ? (w.role === 'president' ? 'council_president' : w.role === 'spokesperson' ? 'spokesperson' : w.role === 'vice_president' || w.role === 'board_member' ? 'council_member' : undefined) : undefined;
+        const title: Title = councilOf && councilRole ? newTitle(councilRole, this.refOf(councilOf, org.fa, true), 'city', undefined, undefined) : newTitle(w.role, org, w.org, w.seat ? true : undefined, undefined);
         // apposition: a person right before, or a run of unknown words before
         let prev = items.at(-1);
         // «X، شهردار Y» / «X, the mayor of Y»: drop the comma (and «the») between name and title
@@ -604,8 +636,9 @@ export class Chunker {
             items.pop();
             prev = p3;
           }
-          else if (prev.t === 'sep' && p2?.t === 'w' && this.state.lang === 'fa') {
-            // «یوهان وان در برگ، سرکنسول هلند»: a run of two or more name words between boundaries
+          else if ((prev.t === 'sep' && p2?.t === 'w') || (this.state.lang === 'en' && prev.t === 'w' && p2?.t === 'sep' && p3?.t === 'w')) {
+            // «یوهان وان در برگ، سرکنسول هلند», «Hans Keller, the mayor of X»: a run of two or more name words between boundaries
+            if (prev.t === 'w') items.pop();
             let r0 = items.length - 1;
             let particle = false;
             while (r0 > 0 && items.length - 1 - r0 < 5) {
@@ -617,7 +650,7 @@ export class Chunker {
             }
             const len = items.length - 1 - r0;
             const bef = items[r0 - 1];
-            if (len >= 2 && (len <= 3 || particle) && (r0 === 0 || (bef?.t === 'sep' && bef.ch !== '(') || (bef?.t === 'w' && BOUNDARY_WORDS.has(bef.key)))) {
+            if (len >= 2 && (len <= 3 || particle) && plausibleNameKeys(items.slice(r0, -1).map((x) => (x as { key: string }).key)) && (r0 === 0 || (bef?.t === 'sep' && bef.ch !== '(') || (bef?.t === 'w' && BOUNDARY_WORDS.has(bef.key)))) {
               const a = (items[r0] as { ui?: number }).ui as number;
               const b = ((items[items.length - 2] as { ui?: number }).ui as number) + 1;
               items.length = r0;
@@ -677,7 +710,7 @@ export class Chunker {
         // one unknown word is no evidence of a name («بازگشت شهردار X», «حکم شهردار X»): a given name or a known person is
         const single = items.length - r === 1 ? (items[r] as Extract<Item, { t: 'w' }>) : undefined;
         const weak = single !== undefined && !st.tails.has(single.key) && !(single.ui !== undefined && us[single.ui]?.k === 'given') && !SURNAME_SHAPE.test(single.key);
-        if (r < items.length && boundary && !w.plural && !weak) {
+        if (r < items.length && boundary && !w.plural && !weak && plausibleNameKeys(items.slice(r).map((x) => (x as { key: string }).key))) {
           const run = items.slice(r) as { s: number; e: number }[];
           const a = (run[0] as { ui?: number }).ui ?? -1;
           const b = ((run.at(-1) as { ui?: number }).ui ?? -2) + 1;
@@ -696,15 +729,32 @@ export class Chunker {
         let j = t.end;
         // «سرکنسول ترکیه در تبریز، مراد اوزتورک»: a diplomat's post city between title and name
         if (w.org === 'country' && us[j]?.pl?.k === 'cue' && (us[j]?.pl as { cue: string }).cue === 'in' && us[j + 1]?.pl?.k === 'ent' && (us[j + 1]?.pl as { type: string }).type === 'city' && us[j + 2]?.text === '،') j += 2;
+        const commaAfter = us[j]?.k === 'p' && us[j]?.text === '،';
         if (us[j]?.k === 'p' && (us[j]?.text === '،' || (us[j]?.text === ',' && this.state.lang === 'en'))) j++;
         const nu = us[j];
+        // «دبیرکل X، کیم سونگ هو، گفت»: two or three unknown words closed by a comma or a speech verb are the name
+        if (commaAfter && this.state.lang === 'fa' && nu?.k === 'w' && this.nameLike(nu)) {
+          let b = j;
+          while (b < n && b - j < 3 && us[b]?.k === 'w' && this.nameLike(us[b]) && !NOT_NAME_END.test((us[b] as Unit).key)) b++;
+          const close = us[b];
+          const closed = close?.k === 'p' && (close.text === '،' || close.text === '.');
+          const speech = close?.k === 'cue' && close.pl?.k === 'cue' && close.pl.cue === 'speech';
+          if (b - j >= 2 && (closed || speech) && plausibleNameKeys(us.slice(j, b).map((x) => x.key))) {
+            this.pushM(items, newMention('person', this.person(us, j, b, fullText), title), u.s, (us[b - 1] as Unit).e);
+            i = b;
+            continue;
+          }
+        }
         const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
-        if (nu && !construct && (enName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
+        // «سفیر ازبکستان اولوغ‌بیک رسولاف»: a Central Asian name (a «جان/بیک» part or a patronymic ending) (person-names.ts)
+        const caName = this.state.lang === 'fa' && nu?.k === 'w' && this.centralAsianName(us, j) > j + 1;
+        if (nu && !construct && (enName || caName || nu.k === 'given' || (nu.k === 'ent' && nu.pl?.k === 'ent' && nu.pl.type === 'person'))) {
           let b = j;
           const maxName = this.state.lang === 'en' ? 4 : 3;
           while (b < n && b - j < maxName && this.nameLike(us[b])) b++;
-          if (b - j >= (nu.k === 'given' || enName ? 2 : 1)) {
+          if (caName || this.state.lang === 'fa') b = Math.max(b, this.centralAsianName(us, j));
+          if (b - j >= (nu.k === 'given' || enName || caName ? 2 : 1)) {
             this.pushM(items, newMention('person', this.person(us, j, b, fullText), title), u.s, (us[b - 1] as Unit).e);
             i = b;
             continue;
@@ -746,6 +796,17 @@ export class Chunker {
           if (x.k === 'cue' && x.pl?.k === 'cue' && x.pl.cue === 'virtual') { j++; continue; }
           // «نشست هیئت اجرایی مجمع ...»: the board is part of the event's name
           if (x.k === 'role' && x.pl?.k === 'role' && x.pl.w.seat) { body = true; j++; continue; }
+          // «نشست دفتر اجرایی X», «session of the executive bureau of X»: a board of X
+          if ((x.key === 'دفتر' || x.key === 'executive') && /^(اجرایی|bureau|board|committee)$/.test(us[j + 1]?.key ?? '')) { body = true; j += 2; continue; }
+          // «نشست سالانه اتحادیه شهرهای ...»: an unknown organisation named after the event noun (org-phrase.ts)
+          const ph = x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && this.state.lang === 'fa' ? orgPhraseAt(us, j, this.gz, fullText) : null;
+          const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;
+          if (ph && (ph.known === undefined || known)) {
+            org = known ? known[0] : { type: 'org', fa: ph.fa, candidate: true };
+            end = (us[ph.end - 1] as Unit).e;
+            j = ph.end;
+            break;
+          }
           if (x.k === 'w' && ORG_HEAD_KEYS.has(x.key) && us[j + 1]?.k !== 'w' && st.lastOrg && keyOf(st.lastOrg.fa).startsWith(x.key)) {
             // «مجمع عمومی اتحادیه»: a bare head word names the organisation last mentioned
             org = st.lastOrg;
@@ -822,6 +883,13 @@ export class Chunker {
           continue;
         }
       }
+      // an unknown English organisation («the Silk Road Cities Alliance», org-phrase.ts)
+      const enOrg = st.lang === 'en' && (u.k === 'w' || u.k === 'tw' || u.k === 'ent') && /^[A-Z]/.test(u.text) ? enOrgPhraseAt(us, i) : null;
+      if (enOrg) {
+        this.pushM(items, newMention('entity', { type: 'org', fa: enOrg.fa, en: enOrg.fa, candidate: true }, undefined), u.s, (us[enOrg.end - 1] as Unit).e);
+        i = enOrg.end;
+        continue;
+      }
       if (u.k === 'w' && !ORG_HEAD_KEYS.has(u.key)) {
         items.push(wordItem(u.key, u.text, u.s, u.e, i));
         i++;
@@ -885,6 +953,18 @@ export class Chunker {
             i = inner[1] + 1;
             continue;
           }
+        }
+        // an unknown organisation: the head word and its genitive chain (org-phrase.ts)
+        const ph = this.state.lang === 'fa' && !QUANTIFIERS.has(us[i - 1]?.key ?? '') ? orgPhraseAt(us, i, this.gz, fullText) : null;
+        const known = ph?.known !== undefined ? this.entityAt(us, ph.known, 'org') : null;
+        // «سیتی‌نت، شبکه منطقه‌ای شهرها ...»: a description in apposition to the organisation just named is
+        // that organisation, not a new one; its words stay plain words
+        const before = us[i - 2];
+        const appositive = us[i - 1]?.text === '،' && before?.k === 'ent' && before.pl?.k === 'ent' && before.pl.type === 'org';
+        if (ph && !appositive) {
+          this.pushM(items, newMention('entity', known ? known[0] : { type: 'org', fa: ph.fa, candidate: true }, undefined), u.s, (us[ph.end - 1] as Unit).e);
+          i = ph.end;
+          continue;
         }
       }
       if (u.k === 'coref' && u.pl?.k === 'coref' && u.pl.ref === 'he' && st.lastPerson) {
@@ -1069,7 +1149,8 @@ export class Chunker {
     const maxSkip = w.role === 'other' || w.role === 'director_general' ? 7 : w.org === 'city' ? 1 : 2;
     for (let k = j, skipped = 0; k < n && skipped <= maxSkip; k++, skipped++) {
       const x = us[k] as Unit;
-      const e = this.titleEntAt(us, k);
+      // «شهردار شهر اوش»: an unknown city after its type word; English «the mayor of Leipzig»: a capitalised unknown word
+      const e = this.titleEntAt(us, k) ?? (w.org === 'city' && k === j && x.k === 'tw' ? this.entityAt(us, k, 'city') : null) ?? (w.org === 'city' && k === j && this.state.lang === 'en' && us[k - 1]?.key === 'of' && x.k === 'w' && this.nameLike(x) && !this.nameLike(us[k + 1]) ? ([{ type: 'city', fa: x.text, en: x.text, candidate: true }, k + 1] as [Ref, number]) : null);
       if (e) {
         const r = e[0];
         const okType = w.org === 'country' ? r.type === 'country' : w.org === 'city' ? r.type === 'city' : r.type === 'org' || r.type === 'city';
@@ -1092,9 +1173,20 @@ export class Chunker {
         let b = k;
         while (b < n && b - k < 4 && us[b]?.k === 'w') b++;
         const tailAt = us.slice(k, b).findIndex((y) => ORG_TAIL_KEYS.has(y.key));
-        if (ORG_HEAD_KEYS.has(x.key) && b - k >= 2) {
-          orgs.push({ type: 'org', fa: us.slice(k, b).map((y) => y.text).join(' '), candidate: true });
-          return { orgs, end: b, spanEnd: (us[b - 1] as Unit).e };
+        // the head word's genitive chain (org-phrase.ts), also through a type word («فدراسیون شهرهای ...»)
+        const ph = this.state.lang === 'fa' && ORG_HEAD_KEYS.has(x.key) ? orgPhraseAt(us, k, this.gz) : null;
+        if (ORG_HEAD_KEYS.has(x.key) && (b - k >= 2 || ph)) {
+          // «(متروپلیس)» after it names a known organisation
+          const pe = ph ? ph.end : b;
+          const acr = ph?.known !== undefined ? [this.entityAt(us, ph.known, 'org')?.[0], pe - 1] as const : us[pe]?.text === '(' ? this.entityAt(us, pe + 1, 'org') : null;
+          if (acr?.[0] && (ph?.known !== undefined || us[acr[1]]?.text === ')')) {
+            orgs.push(acr[0]);
+            return { orgs, end: acr[1] + 1, spanEnd: (us[acr[1]] as Unit).e };
+          }
+          // a council's commission («کمیسیون ... شورا») is no organisation of its own
+          if (us[pe]?.key === 'شورا' || us[pe]?.key === 'شورای') return { orgs, end: j, spanEnd: u.e };
+          orgs.push({ type: 'org', fa: ph ? ph.fa : us.slice(k, b).map((y) => y.text).join(' '), candidate: true });
+          return { orgs, end: pe, spanEnd: (us[pe - 1] as Unit).e };
         }
         if (tailAt > 0) {
           const end = k + tailAt + 1;

@@ -65,7 +65,11 @@ cue('appointed', 'was appointed', 'were appointed', 'appointed');
 cue('as', 'as');
 cue('jointly', 'jointly');
 cue('joinverb', 'joined', 'has joined', 'became a member of', 'has become a member of', 'become a member of', 'becomes a member of', 'became the', 'was admitted to', 'admitted');
-cue('membership', 'admission', 'the admission', 'membership of', 'accession');
+cue('membership', 'admission', 'the admission', 'membership of', 'accession', 'membership applications of', 'membership application of', 'the membership applications of', 'the membership application of', 'applications for membership of', 'application for membership of');
+// «approved the membership applications of X»: the organisation that approves is the subject
+cue('approved', 'approved', 'has approved', 'accepted', 'endorsed', 'ratified');
+// «the delegation arrived in Bukhara»: an arrival is a visit to that city
+cue('arrive', 'arrived in', 'arrives in', 'arrived at', 'landed in', 'arrived on a visit to', 'arrived in the city of');
 cue('associate', 'associate member', 'associate membership');
 cue('fullmember', 'full member', 'full membership');
 cue('chairs', 'chairs', 'who chairs', 'heads', 'who heads', 'presides over', 'who presides over', 'leads', 'who leads');
@@ -116,6 +120,11 @@ export const EN_EVENTS: Record<string, string> = {
   congress: 'congress',
   'world congress': 'congress',
   'general assembly': 'general_assembly',
+  // a board's meeting is a session of its organisation («the executive bureau meeting of UCLG»)
+  'executive bureau meeting': 'session',
+  'executive bureau session': 'session',
+  'executive committee meeting': 'session',
+  'bureau meeting': 'session',
   summit: 'summit',
   session: 'session',
   forum: 'forum',

@@ -72,3 +72,18 @@ describe('linking names and titles', () => {
     expect(m?.title).toMatchObject({ role: 'mayor', org: { id: 'istanbul' } });
   });
 });
+
+describe('person-name plausibility and Central Asian names', () => {
+  it('does not read a common noun before a title as a name', () => {
+    const ms = mentions('با صدور حکم شهردار کرمان، مریم نادری به عنوان مشاور شهردار منصوب شد');
+    expect(ms.some((m) => m.kind === 'person' && m.ref?.fa === 'صدور حکم')).toBe(false);
+    expect(ms.find((m) => m.kind === 'title')?.title?.org?.id).toBe('kerman');
+  });
+
+  it('reads a name with a «جان» part or a patronymic ending after a title, whole', () => {
+    const [a] = mentions('سفیر تاجیکستان صفرجان داوداف گفت');
+    expect(a).toMatchObject({ kind: 'person', ref: { fa: 'صفرجان داوداف' }, title: { role: 'ambassador' } });
+    const [b] = mentions('سرکنسول قزاقستان گلنار جان تیمور اوا گفت');
+    expect(b?.ref?.fa).toBe('گلنار جان تیمور اوا');
+  });
+});

@@ -4,6 +4,8 @@ import type { EventFact, EventType } from '../types.js';
 import { clauseStart, findCue, findCueBack, firstMention, isCue, listAfter, listBefore, nextMentionAfter } from './helpers.js';
 
 const SPECIFIC: ReadonlySet<string> = new Set(['congress', 'general_assembly', 'forum']);
+/** Words that make the next event noun the occasion of another event («در حاشیه/جریان/خلال کنگره», «during the congress»). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['حاشیه', 'جریان', 'خلال', 'طی', 'ضمن', 'during', 'sidelines']);
 
 function cityOfMention(ctx: ArticleContext, m: Mention | undefined): Ref | undefined {
   if (!m) return undefined;
@@ -36,6 +38,13 @@ export function eventRules(ctx: ArticleContext, sent: Sentence): void {
         if (k >= 0 && items[k]?.t === 'ev') j = k;
       }
       if (j >= 0 && items[j]?.t === 'ev' && !triggered.has(j)) triggered.set(j, {});
+      // «مجمع عمومی X در حاشیه/جریان کنگره Y ... برگزار شد»: the event held is the one before the venue event
+      const venue = items[j - 1];
+      if (j > 0 && venue?.t === 'w' && VENUE_WORDS.has(venue.key)) {
+        let k = j - 2;
+        while (k >= clauseStart(items, j) && items[k]?.t !== 'ev' && !isCue(items[k], 'held', 'speech')) k--;
+        if (k >= 0 && items[k]?.t === 'ev' && !triggered.has(k)) triggered.set(k, {});
+      }
     } else if (it.cue === 'holding') {
       let j = i + 1;
       while (items[j]?.t === 'sep') j++;
@@ -192,7 +201,8 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
         v = i + 3;
       }
       if (isCue(items[v], 'in') && items[v + 1]?.t === 'm') v += 2;
-      if (h?.t !== 'm' || h.m.ref?.type !== 'city' || !isCue(items[v], 'copula')) continue;
+      // (English «arrived in <city>» needs no copula; a plan «will arrive» is not read: «arrive» is no cue)
+      if (h?.t !== 'm' || h.m.ref?.type !== 'city' || (ctx.lang === 'fa' && !isCue(items[v], 'copula'))) continue;
       let ps = listBefore(items, i).ms;
       if (ps.length === 0) {
         const f = firstMention(items, clauseStart(items, i), i);
@@ -203,6 +213,17 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
     }
     if (!isCue(items[i], 'visit')) continue;
     if (isCue(items[i - 1], 'this')) continue;
+    // English «<people> visited <city>» (a past visit: «will visit» has no «visited»)
+    const vk = (items[i] as { key: string }).key;
+    if (ctx.lang === 'en' && vk === 'visited' && items[i + 1]?.t === 'm' && (items[i + 1] as { m: Mention }).m.ref?.type === 'city') {
+      let ps = listBefore(items, i).ms;
+      if (ps.length === 0) {
+        const f = firstMention(items, clauseStart(items, i), i);
+        if (f) ps = [f.m];
+      }
+      found = addVisit(ctx, sent, (items[i + 1] as { m: Mention }).m.ref as Ref, ps.filter((m) => m.kind !== 'entity' || m.delegation));
+      continue;
+    }
     let participants: Mention[] = [];
     let host: Ref | undefined;
     // «سفر <people> به <city>», English «a visit by <people> to <city>»

@@ -100,12 +100,26 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
       b = listAfter(items, withAfter + 1).ms;
       if (a.length === 0) a = listBefore(items, i).ms;
       if (a.length === 0) {
-        const f = firstMention(items, clauseStart(items, i), i);
+        // the clause's subject: its first person or title (a place such as the source in «به گزارش زاهدان نیوز» is none)
+        for (let k = clauseStart(items, i); k < i && a.length === 0; k++) {
+          const x = items[k] as Item;
+          if (x.t === 'm' && !x.m.aside && (x.m.kind !== 'entity' || x.m.delegation)) a = [x.m];
+        }
+        const f = a.length === 0 ? firstMention(items, clauseStart(items, i), i) : null;
         if (f) a = [f.m];
       }
+      // «با هیئتی از شهر X به سرپرستی/ریاست <person>»: the head of the delegation takes part too
+      const led = listAfter(items, withAfter + 1).end;
+      if (isCue(items[led], 'to') && items[led + 1]?.t === 'w' && /^(سرپرستی|ریاست)$/.test((items[led + 1] as { key: string }).key) && items[led + 2]?.t === 'm') b = [...b, (items[led + 2] as { m: Mention }).m];
     } else if (withBefore >= 0) {
       // «X [در C] با Y دیدار کرد»
       b = listAfter(items, withBefore + 1).ms;
+      // «با همتای ترکیه‌ای خود <name> ...»: a descriptive phrase before the guest's name
+      if (b.length === 0) {
+        let k = withBefore + 1;
+        while (k < i && k - withBefore <= 4 && items[k]?.t === 'w') k++;
+        if (k > withBefore + 1 && items[k]?.t === 'm') b = listAfter(items, k).ms;
+      }
       let start = 0;
       for (let j = withBefore - 1; j >= 0; j--) {
         const x = items[j] as Item;

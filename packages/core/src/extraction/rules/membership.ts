@@ -93,15 +93,19 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
         const mem = memberOf(ctx, m);
         if (mem) ctx.addMembership(mem, o.m.ref, sent, 0.85, dateOf(ctx, sent));
       }
-    } else if (it.cue === 'joinverb' && isCue(items[i - 2], 'to') && items[i - 1]?.t === 'm') {
-      // «X به ORG پیوست»
+    } else if (it.cue === 'joinverb' && items[i - 1]?.t === 'm' && (isCue(items[i - 2], 'to') || (isCue(items[i - 2], 'member') && isJam(items[i - 3]) && isCue(items[i - 4], 'to')))) {
+      // «X به ORG پیوست», «X به جمع اعضای ORG پیوستند»
+      const to = isCue(items[i - 2], 'to') ? i - 2 : i - 4;
       const org = (items[i - 1] as { m: Mention }).m.ref;
       if (org?.type !== 'org') continue;
       if (unreal(items, clauseStart(items, i), i + 2)) continue;
-      let subj = membersBefore(items, i - 2);
+      // (the organisation itself, named just before «به این شبکه», is not its own member)
+      let subj = membersBefore(items, to).filter((m) => m.kind !== 'entity' || m.ref?.type !== 'org' || (m.ref.id ?? m.ref.fa) !== (org.id ?? org.fa));
       if (subj.length === 0) {
-        const f = firstMention(items, 0, i - 2);
-        if (f) subj = [f.m];
+        // the clause's subject, a list too («A، B و C در نشست ... به ORG پیوستند»)
+        const f = firstMention(items, 0, to);
+        if (f) subj = listAfter(items, f.i).ms.filter((m) => m.kind !== 'person');
+        if (subj.length === 0 && f) subj = [f.m];
       }
       for (const m of subj) {
         const mem = memberOf(ctx, m);
@@ -120,9 +124,15 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       // «عضویت X در ORG» / «عضویت X به عنوان Nمین عضو ORG»
       const mm = nextMentionAfter(items, i + 1, 1);
       if (!mm) continue;
-      const mem = memberOf(ctx, mm.m);
+      // «درخواست عضویت X ...» is a fact only once approved; a rejected or negated one is none
+      if (isCue(items[i - 1], 'readiness') && findCue(items, i + 1, 'approved') < 0) continue;
+      if (findCue(items, i + 1, 'reject', 'neg', 'cancel') >= 0) continue;
+      // «عضویت شهرهای A، B و C در ORG»: every city of the list
+      const list = listAfter(items, mm.i);
+      const mems = list.ms.map((m) => memberOf(ctx, m)).filter((r): r is Ref => r !== null);
+      const mem = mems[0];
       if (!mem) continue;
-      let j = mm.i + 1;
+      let j = list.ms.length > 1 ? list.end : mm.i + 1;
       // English «the admission of Sari, the capital of Mazandaran province, as its 22nd member»
       if (ctx.lang === 'en' && items[j]?.t === 'sep') {
         const asAt = findCue(items, j, 'as');
@@ -142,18 +152,47 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
           j = memberCue + 1;
         }
       } else if (isCue(items[j], 'in')) j++;
-      else continue;
+      else {
+        // «با تایید عضویت X، ...», «عضویت A و B نیز قطعی شد»: an approved membership of the organisation the
+        // sentence (or else the article) names
+        const approvedBefore = items[i - 1]?.t === 'w' && /^(تایید|تصویب|پذیرش|قطعی شدن)$/.test((items[i - 1] as { key: string }).key);
+        if (ctx.lang === 'fa' && (approvedBefore || isCue(items[j], 'approved') || (isSkip(items[j]) && isCue(items[j + 1], 'approved')))) {
+          let o: Ref | undefined;
+          for (let k = j; k < items.length && !o; k++) {
+            const x = items[k] as Item;
+            if (x.t === 'm' && !x.m.aside && x.m.ref?.type === 'org') o = x.m.ref;
+          }
+          o ??= ctx.lastOrgBefore(sent, it.s) ?? ctx.topicOrg;
+          if (o) for (const m of mems) ctx.addMembership(m, o, sent, 0.7, dateOf(ctx, sent));
+          continue;
+        }
+        // «ORG با عضویت A، B و C تأسیس شد»: the founding members of the organisation founded
+        if (ctx.lang === 'fa' && isCue(items[i - 1], 'with') && findCue(items, i, 'founded') >= 0) {
+          const o = firstMention(items, clauseStart(items, i), i - 1);
+          if (o?.m.ref?.type === 'org') for (const m of mems) ctx.addMembership(m, o.m.ref, sent, 0.75);
+          continue;
+        }
+        // English «ORG approved the membership applications of X and Y»: the approving organisation
+        const ap = ctx.lang === 'en' ? findCueBack(items, i, 'approved') : -1;
+        const subj = ap >= 0 ? firstMention(items, clauseStart(items, ap), ap) : null;
+        if (!subj || subj.m.ref?.type !== 'org' || findCueBack(items, ap, 'neg', 'will') >= 0) continue;
+        for (const m of mems) ctx.addMembership(m, subj.m.ref, sent, 0.75, dateOf(ctx, sent));
+        continue;
+      }
       const o = nextMentionAfter(items, j, ctx.lang === 'en' ? 1 : 0);
       if (o?.m.ref?.type === 'org') org = o.m.ref;
       if (!org) continue;
-      ctx.addMembership(mem, org, sent, 0.8, { ...(ordinal ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
+      for (const m of mems) ctx.addMembership(m, org, sent, 0.8, { ...(ordinal && mems.length === 1 ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
     } else if (it.cue === 'presence') {
       presence(ctx, sent, i);
+    } else if (it.cue === 'member' && foundingMembers(ctx, sent, i)) {
+      continue;
     } else if (it.cue === 'member') {
       // «X به عنوان بیستمین عضو ORG»
       const ordinal = ordinalBefore(items, i);
       if (ordinal === undefined) {
-        memberCopula(ctx, sent, i);
+        if (ctx.lang === 'en') memberCopulaEn(ctx, sent, i);
+        else memberCopula(ctx, sent, i);
         continue;
       }
       // «بیستمین عضو ORG», «بیستمین عضو به مجمع پیوست»
@@ -176,12 +215,25 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
 }
 
 /** Words between members and their predicate that do not end the subject («نیز», «هنوز», «سومین شهر ایرانی»). */
-const SUBJECT_GAP = new Set(['نیز', 'هم', 'همچنین', 'هنوز', 'اکنون', 'هماکنون', 'اینک', 'رسما', 'اخیرا', 'گذشته', 'جاری', 'حاضر', 'شهر', 'کلانشهر', 'ایرانی', 'کشور', 'کشورمان', 'also']);
+const SUBJECT_GAP = new Set(['که', 'پیشتر', 'قبلا', 'پیش', 'ازاین', 'تاکنون', 'نیز', 'هم', 'همچنین', 'هنوز', 'اکنون', 'هماکنون', 'اینک', 'رسما', 'اخیرا', 'گذشته', 'جاری', 'حاضر', 'شهر', 'کلانشهر', 'ایرانی', 'کشور', 'کشورمان', 'also']);
 
 function gapWord(it: Item | undefined): boolean {
   if (it?.t === 'w') return !/^\p{L}+$/u.test(it.key) || SUBJECT_GAP.has(it.key) || /مین$/.test(it.key);
   return isCue(it, 'year', 'from', 'this');
 }
+
+/** «جمع» in «به جمع اعضای X پیوست». */
+function isJam(it: Item | undefined): boolean {
+  return it?.t === 'w' && it.key === 'جمع';
+}
+
+/** An adverb between a membership and its approval («... نیز قطعی شد»). */
+function isSkip(it: Item | undefined): boolean {
+  return it?.t === 'w' && /^(نیز|هم|رسما|سرانجام|امروز|دیروز)$/.test(it.key);
+}
+
+/** Adjectives after «عضو/اعضای» («رسمی», «ایرانی», «اصلی», «فعال»). */
+const MEMBER_ADJ = /^(رسمی|ایرانی|اصلی|فعال|دائم|جدید|خارجی|آسیایی|اروپایی|عربی|.{2,}ی)$/;
 
 /** Cues that make a clause a plan, a wish or a request rather than a fact. */
 function unreal(items: readonly Item[], from: number, to: number): boolean {
@@ -212,7 +264,9 @@ export function membersBefore(items: readonly Item[], at: number): Mention[] {
       // a subject starts its clause («ده ها پایتخت ... عضو آن هستند» is a description, not Tehran)
       if (k > 0 && items[k - 1]?.t !== 'sep') break;
       if (x.m.kind === 'entity' && x.m.ref && x.m.ref.type !== 'person') {
-        out.push(x.m);
+        // the subject may be a list («یزد، کرمان و سمنان در نشست ... به X پیوستند»)
+        const subj = listAfter(items, k).ms;
+        out.push(...(subj.length ? subj : [x.m]));
         // «همدان پس از رشت، شیراز و تبریز چهارمین شهری است که ...»
         if (items[k + 1]?.t === 'w' && (items[k + 1] as { key: string }).key === 'پس' && isCue(items[k + 2], 'from')) out.push(...listAfter(items, k + 3).ms);
       }
@@ -261,7 +315,10 @@ function orgsAfter(ctx: ArticleContext, sent: Sentence, k: number): { orgs: Ref[
  */
 function memberCopula(ctx: ArticleContext, sent: Sentence, i: number): void {
   const items = sent.items;
-  const { orgs, end } = orgsAfter(ctx, sent, i + 1);
+  // «اعضای ایرانی این سازمان», «عضو رسمی X»: an adjective between the membership word and the organisation
+  let from = i + 1;
+  while (from < i + 3 && items[from]?.t === 'w' && MEMBER_ADJ.test((items[from] as { key: string }).key) && (items[from + 1]?.t === 'm' || items[from + 1]?.t === 'w' || isCue(items[from + 1], 'this'))) from++;
+  const { orgs, end } = orgsAfter(ctx, sent, from);
   if (orgs.length === 0) return;
   let v = end;
   // a place or field before the verb («در منطقه», «در حوزه گردشگری»)
@@ -306,4 +363,70 @@ function presence(ctx: ArticleContext, sent: Sentence, p: number): void {
     }
     return;
   }
+}
+
+/**
+ * English «<members> is/are/has been a member of <org>[, <org> and <org>]» (also «since 2004»): each
+ * member of each organisation. «is not a member», «will be a member» do not match (no copula right
+ * before the article).
+ */
+function memberCopulaEn(ctx: ArticleContext, sent: Sentence, i: number): void {
+  const items = sent.items;
+  const art = items[i - 1];
+  const single = art?.t === 'w' && /^(a|an)$/.test(art.key) && isCue(items[i - 2], 'copula');
+  const plural = isCue(art, 'copula') && (items[i] as { key?: string }).key === 'members';
+  if (!(single || plural) || !isCue(items[i + 1], 'from')) return;
+  const { orgs } = orgsAfter(ctx, sent, i + 2);
+  if (orgs.length === 0) return;
+  for (const m of membersBefore(items, single ? i - 2 : i - 1)) {
+    const mem = memberOf(ctx, m);
+    if (!mem) continue;
+    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
+  }
+}
+
+/**
+ * Founding members: «اعضای مؤسس <org>، A، B و C هستند», «... با حضور A، B و C به عنوان اعضای مؤسس ...
+ * تشکیل شد» (the organisation founded in the clause), English «the founding members of <org> are A, B
+ * and C», «A and B are founding members of <org>». Returns true when the cue was a founding-member phrase.
+ */
+function foundingMembers(ctx: ArticleContext, sent: Sentence, i: number): boolean {
+  const items = sent.items;
+  const nx = items[i + 1];
+  const pv = items[i - 1];
+  const fa = nx?.t === 'w' && /^(موسس|موسسان|بنیانگذار|بنیانگذاران)$/.test(nx.key);
+  const en = pv?.t === 'w' && pv.key === 'founding';
+  if (!fa && !en) return false;
+  if (unreal(items, clauseStart(items, i), items.length)) return true;
+  let org: Ref | undefined;
+  let members: Mention[] = [];
+  const after = fa ? i + 2 : i + 1;
+  if (fa && items[after]?.t === 'm' && (items[after] as { m: Mention }).m.ref?.type === 'org') {
+    // «اعضای مؤسس <org>[،] A، B و C هستند»
+    org = (items[after] as { m: Mention }).m.ref;
+    let k = after + 1;
+    if (items[k]?.t === 'sep') k++;
+    members = listAfter(items, k).ms;
+    // «A، B و C اعضای مؤسس این مجمع هستند»
+    if (members.length === 0) members = membersBefore(items, i);
+  } else if (fa && isCue(items[i - 1], 'as')) {
+    // «با حضور A، B و C به عنوان اعضای مؤسس ... تشکیل شد»: the organisation founded in the clause
+    members = listBefore(items, i - 1).ms;
+    const o = firstMention(items, clauseStart(items, i), i - 1);
+    if (o?.m.ref?.type === 'org') org = o.m.ref;
+  } else if (en && isCue(items[i + 1], 'from')) {
+    const o = items[i + 2]?.t === 'w' && (items[i + 2] as { key: string }).key === 'the' ? i + 3 : i + 2;
+    if (items[o]?.t !== 'm') return true;
+    org = (items[o] as { m: Mention }).m.ref;
+    if (isCue(items[o + 1], 'copula')) members = listAfter(items, o + 2).ms;
+    else if (isCue(items[i - 2], 'copula')) members = membersBefore(items, i - 2);
+    else if (isCue(items[i - 3], 'copula') && items[i - 2]?.t === 'w') members = membersBefore(items, i - 3);
+  }
+  if (org?.type !== 'org') return true;
+  for (const m of members) {
+    if (m.kind === 'person') continue;
+    const mem = memberOf(ctx, m);
+    if (mem && (mem.id ?? mem.fa) !== (org.id ?? org.fa)) ctx.addMembership(mem, org, sent, 0.75);
+  }
+  return true;
 }

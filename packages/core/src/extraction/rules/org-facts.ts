@@ -99,7 +99,22 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
       let org: Ref | undefined;
       let place: Ref | undefined;
       const iniAt = findCueBack(items, i, 'initiative');
-      for (let j = i - 1; j >= 0; j--) {
+      // «X که دفتر مرکزی آن در استانبول قرار دارد، در سال ۲۰۰۵ تشکیل شد»: the subject before a relative clause
+      let from = i - 1;
+      for (let c = i - 1; c > 1; c--) {
+        const x = items[c] as Item;
+        if (!(x.t === 'sep' && x.ch === '،')) continue;
+        let k = c - 1;
+        while (k > 0 && !(items[k]?.t === 'w' && (items[k] as { key: string }).key === 'که') && c - k <= 10) k--;
+        const subj = items[k - 1];
+        if (items[k]?.t === 'w' && subj?.t === 'm' && subj.m.ref?.type === 'org' && !subj.m.aside) {
+          org = subj.m.ref;
+          from = -1;
+          for (let q = c + 1; q < i; q++) if (!place && isCue(items[q], 'in')) place = cityOf(nextMentionAfter(items, q + 1, 0)?.m);
+        }
+        break;
+      }
+      for (let j = from; j >= 0; j--) {
         const x = items[j] as Item;
         const premises = x.t === 'cue' && x.cue !== 'founded' && items[j + 1]?.t === 'm';
         if (x.t === 'cue' && (x.cue === 'secretariat' || x.cue === 'office' || x.cue === 'founded') && !premises) break;
@@ -114,6 +129,11 @@ export function orgFactRules(ctx: ArticleContext, sent: Sentence): void {
           if (!betweenParty(items, j)) org = x.m.ref;
           break;
         }
+      }
+      // nominal «تأسیس <org> ... اعلام شد» (not a proposal, a plan or a future founding)
+      if (!org && ctx.lang === 'fa' && items[i + 1]?.t === 'm' && (items[i + 1] as { m: Mention }).m.ref?.type === 'org' && findCue(items, 0, 'propose', 'proposeverb', 'readiness', 'intend') < 0 && findCue(items, 0, 'will', 'hope', 'neg') < 0) {
+        org = (items[i + 1] as { m: Mention }).m.ref;
+        for (let q = i + 2; q < items.length && !place; q++) if (isCue(items[q], 'in')) place = cityOf(nextMentionAfter(items, q + 1, 0)?.m);
       }
       // an organisation the registry does not know, opening the clause: «اتحادیه شهرهای جاده ابریشم در سال ۲۰۱۲ ... شکل گرفت»
       if (!org) {

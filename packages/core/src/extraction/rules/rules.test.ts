@@ -89,6 +89,11 @@ describe('membership, event, meeting, agreement, founded, seat and proposal rule
     expect(s).toMatchObject({ agreement_type: 'sister_city', status: 'in_force' });
   });
 
+  it('a memorandum only mentioned beside a sister-city tie states no memorandum of those cities', () => {
+    const as = ofKind(facts('اصفهان و ایروان سال‌هاست خواهرخوانده هستند و امیدواریم تفاهم نامه امروز نیز ثمربخش باشد.'), 'agreement');
+    expect(as.map((a) => a.agreement_type)).toEqual(['sister_city']);
+  });
+
   it('founded and seat', () => {
     const fs = facts('اتحادیه شهرهای تاریخی در سال ۱۹۹۴ در کیوتو تاسیس شد و دبیرخانه آن در کیوتو واقع است.');
     expect(ofKind(fs, 'founded')[0]).toMatchObject({ org: { id: 'league-of-historical-cities' }, date: '1994' });
@@ -112,5 +117,76 @@ describe('membership, event, meeting, agreement, founded, seat and proposal rule
     expect(ms).toHaveLength(1);
     for (const ev of ms[0]?.evidence ?? []) expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
     expect(ms[0]?.evidence).toHaveLength(2);
+  });
+});
+
+describe('founding members', () => {
+  it('reads English «the founding members of ORG are A, B and C» and «A and B are founding members of ORG»', () => {
+    const fs = facts('The founding members of Metropolis are Tehran, Kazan and Baku. Tabriz and Shiraz are founding members of CITYNET.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['tehran:metropolis', 'kazan:metropolis', 'baku:metropolis', 'tabriz:citynet', 'shiraz:citynet']));
+  });
+
+  it('reads «A، B و C اعضای مؤسس ORG هستند» and gives nothing for a mere intention', () => {
+    const fs = facts('شهرهای تبریز، کازان و باکو اعضای موسس متروپلیس هستند. شهر شیراز قصد دارد به عنوان عضو موسس در این شبکه حضور یابد.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms.sort()).toEqual(['baku:metropolis', 'kazan:metropolis', 'tabriz:metropolis']);
+  });
+});
+
+describe('meetings with a source city before the subject and a led delegation', () => {
+  it('takes the first person of the clause, not the news source city, as one side', () => {
+    const fs = facts('به گزارش خبرگزاری اصفهان امروز، مسعود کاظمی سرکنسول ترکیه امروز در دیدار با بهروز صالحی شهردار تبریز گفت: همکاری ها ادامه دارد.');
+    const m = ofKind(fs, 'meeting')[0];
+    expect(m?.participants.map((p) => p.fa)).toEqual(expect.arrayContaining(['مسعود کاظمی', 'بهروز صالحی']));
+  });
+
+  it('adds the head of a delegation («به سرپرستی X») to the guests', () => {
+    const fs = facts('فرهاد نیکویی روز دوشنبه در دیدار با هیئتی از شهر کازان به سرپرستی رستم وحیدف معاون شهردار کازان گفت: دو شهر برنامه مشترک دارند.');
+    const m = ofKind(fs, 'meeting')[0];
+    expect(m?.participants.map((p) => p.fa)).toEqual(expect.arrayContaining(['فرهاد نیکویی', 'رستم وحیدف']));
+  });
+});
+
+describe('visits with a motion verb', () => {
+  it('reads «<person> ... به <city> رفته است» as a visit to that city', () => {
+    const fs = facts('مهدی عباسی شهردار قزوین که برای یک سفر سه روزه به تاشکند رفته است، امروز با شهردار این شهر دیدار کرد.');
+    expect(ofKind(fs, 'event').some((e) => e.event_type === 'visit' && key(e.host) === 'tashkent')).toBe(true);
+  });
+});
+
+describe('membership with an adjective or a time phrase', () => {
+  it('reads «A، B و C اعضای ایرانی این سازمان هستند» and «<country> از <month> <year> عضو رسمی X شده است»', () => {
+    const fs = facts('شهرهای تبریز، یزد و کرمان اعضای فعال متروپلیس هستند. ایران از مهرماه ۱۴۰۱ عضو رسمی سیتی نت شده است.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['tabriz:metropolis', 'yazd:metropolis', 'kerman:metropolis']));
+    expect(ms.some((m) => m.endsWith(':citynet') && m.startsWith('ir'))).toBe(true);
+  });
+});
+
+describe('approved memberships named by the noun alone', () => {
+  it('reads «به جمع اعضای ORG پیوستند» and «عضویت A و B نیز قطعی شد» of the organisation the article names', () => {
+    const fs = facts('شهرهای سمنان و دامغان به جمع اعضای متروپلیس پیوستند. در همین نشست عضویت شهرهای بجنورد و گرگان نیز قطعی شد.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['semnan:metropolis', 'bojnurd:metropolis', 'gorgan:metropolis']));
+  });
+
+  it('gives nothing for a membership still under review', () => {
+    const fs = facts('متروپلیس نشست خود را برگزار کرد. درخواست عضویت شهر بیرجند هنوز بررسی نشده است.');
+    expect(ofKind(fs, 'membership')).toEqual([]);
+  });
+});
+
+describe('founding and seats of unknown organisations', () => {
+  it('reads the subject before a relative clause, a moved secretariat and a nominal founding', () => {
+    const fs = facts('ائتلاف شهرهای کوهستانی که دبیرخانه آن در کابل قرار دارد، در سال ۲۰۱۱ در دوشنبه تشکیل شد. شبکه شهرهای فرش از سال ۲۰۲۰ دبیرخانه خود را به تبریز منتقل کرده است. تاسیس انجمن شهرهای زعفران در سال ۲۰۲۱ در مشهد اعلام شد.');
+    const founded = ofKind(fs, 'founded').map((f) => f.org.fa);
+    expect(founded).toEqual(expect.arrayContaining(['ائتلاف شهرهای کوهستانی', 'انجمن شهرهای زعفران']));
+    expect(ofKind(fs, 'seat').some((f) => f.org.fa === 'شبکه شهرهای فرش' && key(f.city) === 'tabriz' && f.since === '2020')).toBe(true);
+  });
+
+  it('gives no founding for a proposal to found', () => {
+    const fs = facts('پیشنهاد تاسیس انجمن شهرهای زعفران در نشست امروز مطرح شد.');
+    expect(ofKind(fs, 'founded')).toEqual([]);
   });
 });
