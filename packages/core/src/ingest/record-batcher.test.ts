@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSqliteDb, type DbHandle } from '../storage/create-db.js';
 import { migrateToLatest } from '../storage/migrate.js';
@@ -10,6 +11,7 @@ import type { Fact } from '../extraction/types.js';
 import { loadArguments } from '../claims/claims.repository.js';
 import { recordBatcher, type Extractor } from './ingest-record.js';
 import type { InputRecord } from './input-record.js';
+import { ingest, INGEST_CHECKPOINT_PAGES } from './ingest.js';
 
 // Two articles about sister cities; both name a partner the registry does not know at first.
 const record = (n: number, city: string, partner: string): InputRecord => ({
@@ -59,4 +61,15 @@ it('sees what another connection commits between batches (the run keeps name res
   const partner = (claim: string) => args.get(claim)?.find((a) => a.slot === 'parties' && a.position === 1);
   expect(partner(claimOf(first.articleId))).toMatchObject({ link: 'candidate' });
   expect(partner(claimOf(second.articleId))).toMatchObject({ link: 'fuzzy', entityId: kazan.id });
+});
+
+it('gives the connection its checkpoint setting back after a run', async () => {
+  const file = join(dir, 'checkpoints.jsonl');
+  writeFileSync(file, `${JSON.stringify({ url: 'https://cache.ir/c/1', title: 'خواهرخواندگی قزوین و یزد', text: 'قزوین و یزد خواهرخوانده شدند.\nگزارش درباره آب و فاضلاب است.' })}\n`);
+  const setting = async () => (await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(handle.db)).rows[0]?.wal_autocheckpoint;
+  const before = await setting();
+  expect(before).not.toBe(INGEST_CHECKPOINT_PAGES);
+  const { summary } = await ingest(handle.db, [file], { extractor });
+  expect(summary.articles_new).toBe(1);
+  expect(await setting()).toBe(before);
 });
