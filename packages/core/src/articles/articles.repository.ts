@@ -137,7 +137,14 @@ export async function insertLshBuckets(db: Db, articleId: string, buckets: reado
 
 /** Adds an article's folded title and text to the full-text index. */
 export async function insertSearchRow(db: Db, row: { articleId: string; site: string | null; year: number | null; body: string }): Promise<void> {
-  await insertRows(db, 'article_search', [{ article_id: row.articleId, site: row.site, year: row.year, body: row.body }]);
+  await insertSearchRows(db, [row]);
+}
+
+/** `insertSearchRow` for several articles, in their order, 100 to a statement. */
+export async function insertSearchRows(db: Db, rows: readonly { articleId: string; site: string | null; year: number | null; body: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100) {
+    await insertRows(db, 'article_search', rows.slice(i, i + 100).map((r) => ({ article_id: r.articleId, site: r.site, year: r.year, body: r.body })));
+  }
 }
 
 /** Removes a failed attempt (and anything hanging off it) before the record is tried again. */

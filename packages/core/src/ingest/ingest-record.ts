@@ -15,6 +15,7 @@ import {
   insertArticle,
   insertLshBuckets,
   insertSearchRow,
+  insertSearchRows,
 } from '../articles/articles.repository.js';
 import { failedIdFor, prepareArticle, type PreparedArticle } from './prepare-article.js';
 import { proposeClaims } from './propose-claims.js';
@@ -103,7 +104,15 @@ export interface RecordScope {
   reportOrdinals: ReportOrdinals;
   /** Signatures of stored articles (valid forever: see `SignatureCache`). */
   signatures: SignatureCache;
+  /**
+   * Full-text rows of the records stored so far in this transaction, when the caller writes them at its
+   * end (`recordBatcher`); absent: each record writes its own.
+   */
+  searchRows?: SearchRow[];
 }
+
+/** A full-text index row (`insertSearchRow`). */
+export type SearchRow = Parameters<typeof insertSearchRow>[1];
 
 /** A scope for one transaction; `signatures` and the `kept` caches may outlive it. */
 export function newRecordScope(
@@ -189,7 +198,9 @@ async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], 
     await insertLshBuckets(tx, a.id, a.buckets);
     scope.signatures.set(a.id, a.signature);
   }
-  await insertSearchRow(tx, { articleId: a.id, site: a.site, year: a.published ? Number(a.published.value.slice(0, 4)) : null, body: a.searchBody });
+  const searchRow: SearchRow = { articleId: a.id, site: a.site, year: a.published ? Number(a.published.value.slice(0, 4)) : null, body: a.searchBody };
+  if (scope.searchRows) scope.searchRows.push(searchRow);
+  else await insertSearchRow(tx, searchRow);
   const claims = await proposeClaims(tx, a.id, facts, {
     extractorVersion: ctx.extractor.version,
     now,
@@ -267,6 +278,10 @@ export interface RecordBatcher {
  * loses at most that much work (redone by the next run: ingest is idempotent) and other writers (a
  * reviewer on the same SQLite file) wait at most that long. On an unexpected database error the record
  * is undone, the records before it are committed, and the error is thrown.
+ *
+ * The full-text rows of a transaction's articles are written together just before it commits (in record
+ * order, a failed record's left out): SQLite's FTS5 writes its pending terms out as a new index segment at
+ * every savepoint, so one row per record made a segment per article for the merges to fold together.
  */
 export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): RecordBatcher {
   const maxRecords = Math.max(1, limits.records ?? BATCH_RECORDS);
@@ -291,13 +306,14 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
     } else {
       forget();
     }
-    return { trx, started: performance.now(), records: 0, scope: newRecordScope(signatures, kept) };
+    return { trx, started: performance.now(), records: 0, scope: { ...newRecordScope(signatures, kept), searchRows: [] } };
   };
   const flush = async (): Promise<void> => {
     if (!open) return;
-    const { trx } = open;
+    const { trx, scope } = open;
     open = undefined;
     try {
+      await insertSearchRows(trx, scope.searchRows ?? []);
       await trx.commit().execute();
     } catch (error) {
       await trx.rollback().execute().catch(() => undefined);
@@ -309,6 +325,7 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
     async add(record) {
       if (!open) open = await begin();
       const { trx, scope } = open;
+      const searchRows = scope.searchRows?.length ?? 0;
       await trx.executeQuery(SAVEPOINT);
       let result: RecordResult;
       try {
@@ -317,7 +334,8 @@ export function recordBatcher(ctx: IngestContext, limits: BatchLimits = {}): Rec
       } catch (error) {
         await trx.executeQuery(ROLLBACK_TO);
         await trx.executeQuery(RELEASE);
-        // The record's reports are undone: what the caches learnt from them goes too.
+        // The record's rows are undone: its full-text row and what the caches learnt from its reports go too.
+        scope.searchRows?.splice(searchRows);
         forget();
         if (!isUniqueViolation(error)) {
           await flush();

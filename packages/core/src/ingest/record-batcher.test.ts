@@ -73,3 +73,25 @@ it('gives the connection its checkpoint setting back after a run', async () => {
   expect(summary.articles_new).toBe(1);
   expect(await setting()).toBe(before);
 });
+
+it('writes the full-text rows of a transaction at its end, without the row of a record the database refused', async () => {
+  // A database error after the record's full-text row was queued: its evidence row is refused.
+  await sql`create temp trigger refuse_shiraz before insert on claim_evidence when new.sentence like '%شیراز%'
+    begin select raise(abort, 'evidence refused'); end`.execute(handle.db);
+  try {
+    const batcher = recordBatcher({ db: handle.db, extractor }, { records: 10 });
+    const kept = await batcher.add(record(11, 'یزد', 'کرمان'));
+    await expect(batcher.add(record(12, 'شیراز', 'کرمان'))).rejects.toThrow('evidence refused');
+    await batcher.flush();
+    const ids = (await sql<{ article_id: string }>`select article_id from article_search`.execute(handle.db)).rows.map((r) => r.article_id);
+    expect(ids).toContain(kept.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const articles = await handle.db.selectFrom('articles').select('id').execute();
+    // Every indexed article is stored, and every stored article indexed: the refused one is in neither.
+    expect(ids.sort()).toEqual(articles.map((a) => a.id).sort());
+    expect(articles.some((a) => a.id === kept.articleId)).toBe(true);
+    expect(await handle.db.selectFrom('articles').select('id').where('title', 'like', '%شیراز%').execute()).toEqual([]);
+  } finally {
+    await sql`drop trigger refuse_shiraz`.execute(handle.db);
+  }
+});
