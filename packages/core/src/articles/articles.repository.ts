@@ -135,13 +135,16 @@ export async function insertLshBuckets(db: Db, articleId: string, buckets: reado
   await insertRows(db, 'article_lsh', unique.map((bucket) => ({ bucket, article_id: articleId })));
 }
 
-/** Adds an article's folded title and text to the full-text index. */
-export async function insertSearchRow(db: Db, row: { articleId: string; site: string | null; year: number | null; body: string }): Promise<void> {
-  await insertSearchRows(db, [row]);
+/** An article's row of the full-text index: its folded title and text, with the facet columns. */
+export interface SearchRow {
+  articleId: string;
+  site: string | null;
+  year: number | null;
+  body: string;
 }
 
-/** `insertSearchRow` for several articles, in their order, 100 to a statement. */
-export async function insertSearchRows(db: Db, rows: readonly { articleId: string; site: string | null; year: number | null; body: string }[]): Promise<void> {
+/** Adds articles' rows to the full-text index, in their order, 100 to a statement. */
+export async function insertSearchRows(db: Db, rows: readonly SearchRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 100) {
     await insertRows(db, 'article_search', rows.slice(i, i + 100).map((r) => ({ article_id: r.articleId, site: r.site, year: r.year, body: r.body })));
   }

@@ -14,8 +14,8 @@ import {
   findNearDuplicate,
   insertArticle,
   insertLshBuckets,
-  insertSearchRow,
   insertSearchRows,
+  type SearchRow,
 } from '../articles/articles.repository.js';
 import { failedIdFor, prepareArticle, type PreparedArticle } from './prepare-article.js';
 import { proposeClaims } from './propose-claims.js';
@@ -111,9 +111,6 @@ export interface RecordScope {
   searchRows?: SearchRow[];
 }
 
-/** A full-text index row (`insertSearchRow`). */
-export type SearchRow = Parameters<typeof insertSearchRow>[1];
-
 /** A scope for one transaction; `signatures` and the `kept` caches may outlive it. */
 export function newRecordScope(
   signatures = new SignatureCache(),
@@ -184,11 +181,12 @@ export async function ingestRecordInTransaction(tx: Db, ctx: IngestContext, reco
 async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], ctx: IngestContext, scope: RecordScope): Promise<RecordResult> {
   const near = await findNearDuplicate(tx, a.buckets, a.signature, ctx.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD, scope.signatures);
   const now = new Date().toISOString();
+  const year = a.published ? Number(a.published.value.slice(0, 4)) : null;
   await insertArticle(tx, {
     id: a.id, url: a.url, canonical_url: a.canonicalUrl, site: a.site, title: a.title, language: a.language, text: a.text,
     raw: a.raw, raw_format: a.rawFormat, raw_hash: a.rawHash, content_hash: a.contentHash,
     published: a.published?.value ?? null, published_precision: a.published?.precision ?? null,
-    published_year: a.published ? Number(a.published.value.slice(0, 4)) : null, crawl_date: a.crawlDate,
+    published_year: year, crawl_date: a.crawlDate,
     source_path: a.sourcePath, source_record: a.sourceRecord, ingested_at: now,
     duplicate_of: near?.id ?? null, similarity: near?.similarity ?? null, minhash: encodeSignature(a.signature),
     status: 'ok', error: null, extractor_version: ctx.extractor.version,
@@ -198,9 +196,9 @@ async function writeArticle(tx: Db, a: PreparedArticle, facts: readonly Fact[], 
     await insertLshBuckets(tx, a.id, a.buckets);
     scope.signatures.set(a.id, a.signature);
   }
-  const searchRow: SearchRow = { articleId: a.id, site: a.site, year: a.published ? Number(a.published.value.slice(0, 4)) : null, body: a.searchBody };
+  const searchRow: SearchRow = { articleId: a.id, site: a.site, year, body: a.searchBody };
   if (scope.searchRows) scope.searchRows.push(searchRow);
-  else await insertSearchRow(tx, searchRow);
+  else await insertSearchRows(tx, [searchRow]);
   const claims = await proposeClaims(tx, a.id, facts, {
     extractorVersion: ctx.extractor.version,
     now,
