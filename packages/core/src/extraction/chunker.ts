@@ -3,7 +3,7 @@ import type { RoleWord } from './lexicon-fa.js';
 import { FA_ORG_HEADS } from './lexicon-fa.js';
 import { EN_DEMONYMS } from './lexicon-en.js';
 import { parseOrdinal } from '@shahrnet/text';
-import { isWordChar, keyOf, tokenizeKeyed } from './keyed-tokens.js';
+import { isWordChar, keyOf, scanTokens, tokenColumns, tokenIdEpoch } from './keyed-tokens.js';
 import { EN_HEADS as EN_ORG_HEAD_KEYS, enOrgPhraseAt, orgPhraseAt } from './org-phrase.js';
 import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
 import { namePartKey, patronymicKey, plausibleNameKeys } from './person-names.js';
@@ -295,6 +295,8 @@ function choose(items: readonly Payload[], prev: Unit | undefined): Payload | un
 
 /** Particles inside foreign and Arabic names («عبدالله بن محمد», «یوهان وان در برگ», «ماریا دلا روسا»); some are also city names (بن, وان). */
 const NAME_PARTICLES = new Set(['بن', 'بنت', 'ابن', 'ابو', 'آل', 'ال', 'وان', 'فان', 'فون', 'دلا', 'دل', 'دی', 'دا', 'لا', 'د'].map(keyOf));
+/** The longest particle's key length (a cheap test before the set look-up, made for every token). */
+const NAME_PARTICLE_MAX = Math.max(...[...NAME_PARTICLES].map((k) => k.length));
 
 /** Words allowed between a membership subject and «عضو»/«به عضویت» («از سال ۲۰۲۳», «نیز», «سال گذشته»). */
 const MEMBER_GAP = new Set(['از', 'سال', 'نیز', 'هم', 'همچنین', 'گذشته', 'اخیرا', 'رسما', 'هماکنون', 'اکنون']);
@@ -331,27 +333,37 @@ function acceptUnit(gz: Gazetteer, keys: readonly string[], at: number, prev: Un
   return true;
 }
 
+/** The tokenizer's reusable output for `units`. */
+const COLS = tokenColumns();
+
 /** Units of a sentence: longest vocabulary/gazetteer matches, other tokens as words/punctuation. */
-export function units(full: string, from: number, to: number, gz: Gazetteer): Unit[] {
-  const toks = tokenizeKeyed(full, from, to);
-  const keys: string[] = new Array<string>(toks.length);
-  for (let i = 0; i < toks.length; i++) keys[i] = (toks[i] as { key: string }).key;
+function units(full: string, from: number, to: number, gz: Gazetteer): Unit[] {
+  // (the token columns are reused from sentence to sentence: nothing below scans again before
+  // the loop is done)
+  const nTok = scanTokens(full, from, to, COLS);
+  const keys = COLS.key.slice(0, nTok);
+  const texts = COLS.text;
+  const starts = COLS.start;
+  const ends = COLS.end;
+  const ids = COLS.id;
+  const epoch = tokenIdEpoch();
   const out: Unit[] = [];
   let prev: Unit | undefined;
   const trie = gz.trie;
-  for (let i = 0; i < toks.length; ) {
-    const tok = toks[i] as { text: string; start: number; end: number };
+  for (let i = 0; i < nTok; ) {
+    const text = texts[i] as string;
+    const start = starts[i] as number;
     prev = i > 0 ? out[out.length - 1] : undefined;
-    if (tok.text.length === 1 && !isWordChar(tok.text.charCodeAt(0))) {
-      out.push(unit('p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
+    if (text.length === 1 && !isWordChar(text.charCodeAt(0))) {
+      out.push(unit('p', start, ends[i] as number, text, keys[i] as string, undefined, false));
       i++;
       continue;
     }
     // a particle between two name words is part of the name, not a city («بن», «وان») or «در» after «وان»
-    if (NAME_PARTICLES.has(keys[i] as string) || (keys[i] === 'در' && prev?.part)) {
-      const nx = toks[i + 1];
-      if (i > 0 && nx && nx.text.length > 1 && (!gz.common.has(keys[i + 1] as string) || (keys[i + 1] === 'در' && (keys[i] === 'وان' || keys[i] === 'فان'))) && (prev?.part || (prev?.k === 'w' && !gz.common.has(prev.key)) || prev?.k === 'given' || (prev?.pl?.k === 'ent' && prev.pl.type === 'person'))) {
-        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, true));
+    const key = keys[i] as string;
+    if ((key.length <= NAME_PARTICLE_MAX && NAME_PARTICLES.has(key)) || (key === 'در' && prev?.part)) {
+      if (i > 0 && i + 1 < nTok && (texts[i + 1] as string).length > 1 && (!gz.common.has(keys[i + 1] as string) || (keys[i + 1] === 'در' && (keys[i] === 'وان' || keys[i] === 'فان'))) && (prev?.part || (prev?.k === 'w' && !gz.common.has(prev.key)) || prev?.k === 'given' || (prev?.pl?.k === 'ent' && prev.pl.type === 'person'))) {
+        out.push(unit('w', start, ends[i] as number, text, keys[i] as string, undefined, true));
         i++;
         continue;
       }
@@ -359,12 +371,14 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
     // the longest match whose items may stand here (shorter ones when the longest may not)
     let mEnd = -1;
     let mItems: readonly Payload[] | undefined;
-    for (let c = trie.matchesAt(keys, i) - 1; c >= 0; c--) {
+    let mKey = '';
+    for (let c = trie.matchesAt(keys, i, ids, epoch) - 1; c >= 0; c--) {
       const items = trie.matchHits[c] as readonly Payload[];
       const end = trie.matchEnds[c] as number;
       if (acceptUnit(gz, keys, i, prev, items, end)) {
         mEnd = end;
         mItems = items;
+        mKey = trie.matchKeys[c] as string;
         break;
       }
     }
@@ -372,22 +386,22 @@ export function units(full: string, from: number, to: number, gz: Gazetteer): Un
       // «the Assembly of Mayors ...»: a longer name starting inside the coreference phrase wins
       const inner = trie.longestAt(keys, i + 1);
       if (inner && inner.end > mEnd && inner.items.some((x) => x.k === 'ent')) {
-        out.push(unit('w', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
+        out.push(unit('w', start, ends[i] as number, text, keys[i] as string, undefined, false));
         i++;
         continue;
       }
     }
     if (mItems) {
       const p = choose(mItems, prev) as Payload;
-      const last = toks[mEnd - 1] as { end: number };
+      const last = ends[mEnd - 1] as number;
       const k = p.k;
       const single = mEnd === i + 1;
-      out.push(unit(k, tok.start, last.end, single ? tok.text : full.slice(tok.start, last.end), single ? (keys[i] as string) : keys.slice(i, mEnd).join(''), p, false));
+      out.push(unit(k, start, last, single ? text : full.slice(start, last), single ? (keys[i] as string) : mKey, p, false));
       i = mEnd;
       continue;
     }
-    const isWord = tok.text.length > 1 || isWordChar(tok.text.charCodeAt(0));
-    out.push(unit(isWord ? 'w' : 'p', tok.start, tok.end, tok.text, keys[i] as string, undefined, false));
+    const isWord = text.length > 1 || isWordChar(text.charCodeAt(0));
+    out.push(unit(isWord ? 'w' : 'p', start, ends[i] as number, text, keys[i] as string, undefined, false));
     i++;
   }
   return out;

@@ -122,16 +122,17 @@ export function isWordChar(c: number): boolean {
  * KEY_SAFE), so a hit returns exactly what a fresh computation would. Bounded: emptied when half full.
  */
 const INTERN_SIZE = 1 << 16;
-const INTERN_TEXT: string[] = new Array<string>(INTERN_SIZE).fill('');
-const INTERN_KEY: string[] = new Array<string>(INTERN_SIZE).fill('');
+/** Slot i's text at 2i and its key at 2i + 1 (one cache line for both: the table is read per token). */
+const INTERN: string[] = new Array<string>(2 * INTERN_SIZE).fill('');
 let internCount = 0;
+let internEpoch = 0;
 
 /** The slot of the interned token `text[start, end)` (hash `h`, key folded or not), added if missing. */
 function internSlot(text: string, start: number, end: number, h: number, fold: boolean): number {
   const len = end - start;
   let slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
   for (;;) {
-    const t = INTERN_TEXT[slot] as string;
+    const t = INTERN[2 * slot] as string;
     if (t === '') break;
     if (t.length === len) {
       let j = 0;
@@ -141,26 +142,67 @@ function internSlot(text: string, start: number, end: number, h: number, fold: b
     slot = (slot + 1) & (INTERN_SIZE - 1);
   }
   if (internCount >= INTERN_SIZE >> 1) {
-    INTERN_TEXT.fill('');
-    INTERN_KEY.fill('');
+    INTERN.fill('');
     internCount = 0;
+    internEpoch++;
     slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
   }
   const t = text.slice(start, end);
-  INTERN_TEXT[slot] = t;
-  INTERN_KEY[slot] = fold ? keyOf(t) : t;
+  INTERN[2 * slot] = t;
+  INTERN[2 * slot + 1] = fold ? keyOf(t) : t;
   internCount++;
   return slot;
 }
 
 /**
+ * Tokens of one scan as columns (parallel arrays, no object per token): token i is
+ * `text[i]`/`key[i]` over `[start[i], end[i])`. Reusable: a scan overwrites the first `n` rows and
+ * grows the arrays as needed, so the hot path allocates nothing per token.
+ */
+export interface TokenColumns {
+  text: string[];
+  key: string[];
+  start: Int32Array;
+  end: Int32Array;
+  /**
+   * The token's id: its intern slot (< 65,536), -1 for punctuation. Equal ids mean equal texts (and
+   * keys) while `tokenIdEpoch()` is unchanged, so callers can memoize by array index.
+   */
+  id: Int32Array;
+}
+
+/** Changes whenever token ids are reassigned (the intern table was emptied). */
+export function tokenIdEpoch(): number {
+  return internEpoch;
+}
+
+/** Empty token columns (for `scanTokens`). */
+export function tokenColumns(capacity = 256): TokenColumns {
+  return { text: [], key: [], start: new Int32Array(capacity), end: new Int32Array(capacity), id: new Int32Array(capacity) };
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grow(cols: TokenColumns): void {
+  cols.start = grown(cols.start);
+  cols.end = grown(cols.end);
+  cols.id = grown(cols.id);
+}
+
+/**
  * Tokens of `text[from, to)` with their match keys, in one pass over the characters: runs of
  * letters/marks/digits (ZWNJ inside a word; «۱.۵», «۱۴۰۲/۰۹/۱۰» stay one token), each punctuation
- * character alone. Offsets are absolute. The hot path of extraction (word tokens are interned: see
- * `internSlot`).
+ * character alone. Offsets are absolute. Writes the tokens into `cols` and returns their number.
+ * The hot path of extraction (word tokens are interned: see `internSlot`).
  */
-export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedToken[] {
-  const out: KeyedToken[] = [];
+export function scanTokens(text: string, from: number, to: number, cols: TokenColumns): number {
+  const texts = cols.text;
+  const keys = cols.key;
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -169,9 +211,15 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
       i++;
       continue;
     }
+    if (n === cols.start.length) grow(cols);
     if (k === 0) {
       const t = text[i] as string;
-      out.push({ text: t, key: t, start: i, end: i + 1 });
+      texts[n] = t;
+      keys[n] = t;
+      cols.start[n] = i;
+      cols.end[n] = i + 1;
+      cols.id[n] = -1;
+      n++;
       i++;
       continue;
     }
@@ -210,7 +258,21 @@ export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedTo
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) === 3) end--;
     const slot = internSlot(text, start, end, h, fold);
-    out.push({ text: INTERN_TEXT[slot] as string, key: INTERN_KEY[slot] as string, start, end });
+    texts[n] = INTERN[2 * slot] as string;
+    keys[n] = INTERN[2 * slot + 1] as string;
+    cols.start[n] = start;
+    cols.end[n] = end;
+    cols.id[n] = slot;
+    n++;
   }
+  return n;
+}
+
+/** `scanTokens` as one object per token (for callers off the hot path: phrase keys, tests). */
+export function tokenizeKeyed(text: string, from = 0, to = text.length): KeyedToken[] {
+  const cols = tokenColumns(64);
+  const n = scanTokens(text, from, to, cols);
+  const out: KeyedToken[] = new Array<KeyedToken>(n);
+  for (let i = 0; i < n; i++) out[i] = { text: cols.text[i] as string, key: cols.key[i] as string, start: cols.start[i] as number, end: cols.end[i] as number };
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeyTrie } from './trie.js';
-import { keyOf, phraseKey, tokenizeKeyed } from './keyed-tokens.js';
+import { keyOf, phraseKey, scanTokens, tokenColumns, tokenIdEpoch, tokenizeKeyed } from './keyed-tokens.js';
 
 const keysOf = (text: string): string[] => tokenizeKeyed(text).map((t) => t.key);
 
@@ -29,6 +29,43 @@ describe('KeyTrie', () => {
     const keys = keysOf('مجمع شهرداران آسیایی امروز');
     expect(trie.longestAt(keys, 0)).toEqual({ end: 3, items: ['amf'] });
     expect(trie.longestAt(keys, 0, (items) => items[0] !== 'amf')).toEqual({ end: 2, items: ['short'] });
+  });
+
+  it('reports every match shortest first, with the phrase key of each', () => {
+    const keys = keysOf('مجمع شهرداران آسیایی امروز');
+    expect(trie.matchesAt(keys, 0)).toBe(2);
+    expect(trie.matchEnds.slice(0, 2)).toEqual([2, 3]);
+    expect(trie.matchHits.slice(0, 2)).toEqual([['short'], ['amf']]);
+    expect(trie.matchKeys.slice(0, 2)).toEqual([phraseKey('مجمع شهرداران'), phraseKey('مجمع شهرداران آسیایی')]);
+  });
+
+  it('leaves the results of matchesAt alone when an acceptance test calls longestAt', () => {
+    const keys = keysOf('مجمع شهرداران آسیایی در تهران');
+    const count = trie.matchesAt(keys, 0);
+    expect(trie.longestAt(keys, 4)?.items).toEqual(['tehran']);
+    expect(trie.matchHits.slice(0, count)).toEqual([['short'], ['amf']]);
+  });
+
+  it('finds the same matches through token ids as through keys, and again from its memo', () => {
+    const text = 'مجمع شهرداران آسیایی در کلان شهر تهران و مونته ویدئو، مجمع شهرداران آسیایی در تهرانی';
+    const cols = tokenColumns(4);
+    const n = scanTokens(text, 0, text.length, cols);
+    const keys = cols.key.slice(0, n);
+    const plain = (): unknown[] => keys.map((_, i) => [trie.matchesAt(keys, i), trie.matchEnds.slice(), trie.matchKeys.slice()]);
+    const byId = (): unknown[] => keys.map((_, i) => [trie.matchesAt(keys, i, cols.id, tokenIdEpoch()), trie.matchEnds.slice(), trie.matchKeys.slice()]);
+    const expected = plain();
+    expect(byId()).toEqual(expected);
+    expect(byId()).toEqual(expected);
+    expect(plain()).toEqual(expected);
+  });
+
+  it('forgets memoized steps when a phrase is added', () => {
+    const t = new KeyTrie<string>();
+    t.add(phraseKey('شهر'), 'city-word');
+    const keys = keysOf('شهر کتاب');
+    expect(t.longestAt(keys, 0)?.items).toEqual(['city-word']);
+    t.add(phraseKey('شهر کتاب'), 'book-city');
+    expect(t.longestAt(keys, 0)?.items).toEqual(['book-city']);
   });
 
   it('finds nothing for an empty or unknown start', () => {
@@ -92,5 +129,25 @@ describe('tokenizeKeyed (interned tokens)', () => {
       expect(t.text).toBe(text.slice(t.start, t.end));
       expect(t.key).toBe(t.text === '،' ? '،' : keyOf(t.text));
     }
+  });
+
+  it('gives equal ids to equal tokens within an epoch, -1 to punctuation, and grows its columns', () => {
+    const text = 'تهران، شهر تهران؛ شهر‌ها و تهران';
+    const cols = tokenColumns(2);
+    const epoch = tokenIdEpoch();
+    const n = scanTokens(text, 0, text.length, cols);
+    expect(tokenIdEpoch()).toBe(epoch);
+    expect(cols.text.slice(0, n)).toEqual(tokenizeKeyed(text).map((t) => t.text));
+    const idOf = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const t = cols.text[i] as string;
+      if (t === '،' || t === '؛') expect(cols.id[i]).toBe(-1);
+      else if (idOf.has(t)) expect(cols.id[i]).toBe(idOf.get(t));
+      else {
+        expect([...idOf.values()]).not.toContain(cols.id[i]);
+        idOf.set(t, cols.id[i] as number);
+      }
+    }
+    expect(idOf.size).toBe(4);
   });
 });
