@@ -133,6 +133,8 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       const mem = mems[0];
       if (!mem) continue;
       let j = list.ms.length > 1 ? list.end : mm.i + 1;
+      // «عضویت کرج و قم نیز در متروپلیس ...»: an adverb between the members and the organisation
+      if (isSkip(items[j]) && isCue(items[j + 1], 'in', 'as')) j++;
       // English «the admission of Sari, the capital of Mazandaran province, as its 22nd member»
       if (ctx.lang === 'en' && items[j]?.t === 'sep') {
         const asAt = findCue(items, j, 'as');
@@ -185,6 +187,11 @@ export function membershipRules(ctx: ArticleContext, sent: Sentence): void {
       for (const m of mems) ctx.addMembership(m, org, sent, 0.8, { ...(ordinal && mems.length === 1 ? { ordinal } : {}), ...category, ...dateOf(ctx, sent) });
     } else if (it.cue === 'presence') {
       presence(ctx, sent, i);
+    } else if ((it.cue === 'fullmember' || it.cue === 'associate') && isMemberWord(it.key) && ordinalBefore(items, i) === undefined) {
+      // «مشهد عضو کامل ایکلی است», «Tehran has been a full member of CITYNET»: the copula with a category
+      const category = { category: it.cue === 'fullmember' ? ('full' as const) : ('associate' as const) };
+      if (ctx.lang === 'en') memberCopulaEn(ctx, sent, i, category);
+      else memberCopula(ctx, sent, i, category);
     } else if (it.cue === 'member' && foundingMembers(ctx, sent, i)) {
       continue;
     } else if (it.cue === 'member') {
@@ -228,6 +235,11 @@ function isJam(it: Item | undefined): boolean {
 }
 
 /** An adverb between a membership and its approval («... نیز قطعی شد»). */
+/** The key of «عضو …»/"… member" (a member), not of «عضویت …»/"… membership" (the membership itself). */
+function isMemberWord(key: string): boolean {
+  return (key.startsWith('عضو') && !key.startsWith('عضویت')) || key.endsWith('member');
+}
+
 function isSkip(it: Item | undefined): boolean {
   return it?.t === 'w' && /^(نیز|هم|رسما|سرانجام|امروز|دیروز)$/.test(it.key);
 }
@@ -313,7 +325,7 @@ function orgsAfter(ctx: ArticleContext, sent: Sentence, k: number): { orgs: Ref[
  * «<members> [از سال ۱۳۹۴] عضو <org>، <org> و <org> است/هستند/به شمار می رود», «... عضو آن هستند»:
  * each member of each organisation. Negated, planned or requested clauses yield nothing.
  */
-function memberCopula(ctx: ArticleContext, sent: Sentence, i: number): void {
+function memberCopula(ctx: ArticleContext, sent: Sentence, i: number, extra: { category?: 'full' | 'associate' } = {}): void {
   const items = sent.items;
   // «اعضای ایرانی این سازمان», «عضو رسمی X»: an adjective between the membership word and the organisation
   let from = i + 1;
@@ -332,7 +344,7 @@ function memberCopula(ctx: ArticleContext, sent: Sentence, i: number): void {
   for (const m of ms) {
     const mem = memberOf(ctx, m);
     if (!mem) continue;
-    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
+    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75, extra);
   }
 }
 
@@ -370,18 +382,22 @@ function presence(ctx: ArticleContext, sent: Sentence, p: number): void {
  * member of each organisation. «is not a member», «will be a member» do not match (no copula right
  * before the article).
  */
-function memberCopulaEn(ctx: ArticleContext, sent: Sentence, i: number): void {
+function memberCopulaEn(ctx: ArticleContext, sent: Sentence, i: number, extra: { category?: 'full' | 'associate' } = {}): void {
   const items = sent.items;
   const art = items[i - 1];
   const single = art?.t === 'w' && /^(a|an)$/.test(art.key) && isCue(items[i - 2], 'copula');
-  const plural = isCue(art, 'copula') && (items[i] as { key?: string }).key === 'members';
+  const plural = isCue(art, 'copula') && /members$/.test((items[i] as { key?: string }).key ?? '');
   if (!(single || plural) || !isCue(items[i + 1], 'from')) return;
   const { orgs } = orgsAfter(ctx, sent, i + 2);
   if (orgs.length === 0) return;
-  for (const m of membersBefore(items, single ? i - 2 : i - 1)) {
+  let before = single ? i - 2 : i - 1;
+  // a relative clause on the member: "Tehran, which has been a full member of CITYNET since 1992, ..."
+  const rel = items[before - 1];
+  if (rel?.t === 'w' && /^(which|that)$/.test(rel.key) && items[before - 2]?.t === 'sep' && items[before - 3]?.t === 'm') before -= 2;
+  for (const m of membersBefore(items, before)) {
     const mem = memberOf(ctx, m);
     if (!mem) continue;
-    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75);
+    for (const org of orgs) ctx.addMembership(mem, org, sent, 0.75, extra);
   }
 }
 

@@ -190,3 +190,28 @@ describe('founding and seats of unknown organisations', () => {
     expect(ofKind(fs, 'founded')).toEqual([]);
   });
 });
+
+describe('memberships stated with a category, an adverb or a relative clause', () => {
+  it('reads «X اکنون عضو کامل/وابسته ORG است» with its category', () => {
+    const fs = facts('یزد اکنون عضو کامل متروپلیس است. کرمان نیز عضو وابسته سیتی نت است.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}:${m.category}`);
+    expect(ms).toEqual(expect.arrayContaining(['yazd:metropolis:full', 'kerman:citynet:associate']));
+  });
+
+  it('does not read «عضو کامل» as a membership without the copula, nor a negated one', () => {
+    const fs = facts('یزد عضو کامل متروپلیس نیست. گفتگو درباره عضو کامل شدن کرمان ادامه دارد.');
+    expect(ofKind(fs, 'membership')).toEqual([]);
+  });
+
+  it('reads «عضویت A و B نیز در ORG به تصویب رسید»', () => {
+    const fs = facts('در همین نشست عضویت اردبیل و زنجان نیز در متروپلیس به تصویب رسید.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}`);
+    expect(ms).toEqual(expect.arrayContaining(['ardabil:metropolis', 'zanjan:metropolis']));
+  });
+
+  it('reads an English member named before a relative clause, with the category', () => {
+    const fs = facts('Yazd, which has been a full member of Metropolis since 2014, will host the meeting. Kerman is an associate member of CITYNET.');
+    const ms = ofKind(fs, 'membership').map((m) => `${key(m.member)}:${key(m.org)}:${m.category}`);
+    expect(ms).toEqual(expect.arrayContaining(['yazd:metropolis:full', 'kerman:citynet:associate']));
+  });
+});
