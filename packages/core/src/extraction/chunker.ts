@@ -182,6 +182,9 @@ const ORG_HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
 const ORG_TAIL_KEYS = new Set(['بانک', 'شرکت', 'گروه', 'bank', 'association', 'network', 'union', 'forum'].map(keyOf));
 const LATIN = /^[A-Za-z]/;
 /** Plural/comparative/place endings: never the last word of a name. */
+/** Adverbs of continuance that may stand between a person and their title («همچنان», «اکنون»). */
+const CONTINUANCE = new Set(['همچنان', 'اکنون', 'هماکنون', 'هنوز', 'همواره'].map(keyOf));
+
 const NOT_NAME_END = /(ها|های|هایی|ترین|گاه|انه|ات)$/;
 /** Words after which a clause (and so a name) may start. */
 const BOUNDARY_WORDS = new Set(['همچنین', 'سپس', 'نیز', 'هم', 'اما', 'ولی', 'که', 'تا', 'also', 'while'].map(keyOf));
@@ -325,6 +328,9 @@ function cityStartsAt(gz: Gazetteer, keys: readonly string[], k: number): boolea
 function acceptUnit(gz: Gazetteer, keys: readonly string[], at: number, prev: Unit | undefined, items: readonly Payload[], end: number): boolean {
   const p = choose(items, prev);
   if (!p) return false;
+  // the conjunction «و» never starts a name: match keys drop spaces, so «و لی مینگ» would read as the given
+  // name «ولی» and «و» would join the person
+  if (end > at + 1 && keys[at] === 'و') return false;
   // a one-word name that is also a common word links only after a type word or a title
   // (or a country as the subject of a membership: «ایران عضو X است», «ایران به عضویت X درآمد»)
   if (p.k === 'ent' && end === at + 1 && gz.common.has(keys[at] as string) && prev?.k !== 'tw' && prev?.k !== 'role' && !(p.type === 'country' && membershipAhead(keys, end)) && !(p.type === 'city' && CITY_HOMOGRAPHS.has(keys[at] as string) && inCitySlot(keys, at, prev, (k) => cityStartsAt(gz, keys, k)))) return false;
@@ -432,7 +438,7 @@ export class Chunker {
     if (u.k === 'given' || u.part) return true;
     if (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person') return true;
     if (u.k !== 'w') return false;
-    if (this.gz.common.has(u.key) || u.key.length < 2) return false;
+    if (this.gz.common.has(u.key) || u.key.length < 2 || !plausibleNameKeys([u.key])) return false;
     if (/[0-9]/.test(u.key)) return false;
     if (this.state.lang === 'en') return /^[A-Z]/.test(u.text);
     return !LATIN.test(u.text);
@@ -698,6 +704,12 @@ export class Chunker {
             prev = q;
           }
         }
+        // «محمد دومان همچنان دبیرکل …»: an adverb of continuance between a person and the title they hold
+        const beforeAdverb = items.at(-2);
+        if (prev?.t === 'w' && CONTINUANCE.has(prev.key) && beforeAdverb?.t === 'm' && beforeAdverb.m.kind === 'person' && !beforeAdverb.m.title) {
+          items.pop();
+          prev = beforeAdverb;
+        }
         if (prev?.t === 'm' && prev.m.kind === 'person' && !prev.m.title) {
           prev.m.title = title;
           prev.e = t.spanEnd;
@@ -759,7 +771,8 @@ export class Chunker {
             continue;
           }
         }
-        const construct = prev?.t === 'w' && prev.ui !== undefined && this.nameLike(us[prev.ui]) && this.state.lang === 'fa';
+        // (a noun before the title — an unknown word, or one of the nouns that are never a name, «حکم» — makes a construct)
+        const construct = prev?.t === 'w' && prev.ui !== undefined && (this.nameLike(us[prev.ui]) || !plausibleNameKeys([prev.key])) && this.state.lang === 'fa';
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
         // «سفیر ازبکستان اولوغ‌بیک رسولاف»: a Central Asian name (a «جان/بیک» part or a patronymic ending) (person-names.ts)
         const caName = this.state.lang === 'fa' && nu?.k === 'w' && this.centralAsianName(us, j) > j + 1;

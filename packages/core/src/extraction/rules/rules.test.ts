@@ -215,3 +215,23 @@ describe('memberships stated with a category, an adverb or a relative clause', (
     expect(ms).toEqual(expect.arrayContaining(['yazd:metropolis:full', 'kerman:citynet:associate']));
   });
 });
+
+describe('the edges of a person name before a title', () => {
+  const holders = (text: string): string[] => ofKind(facts(text), 'post').map((p) => `${p.holder.fa}:${p.role}`);
+
+  it('keeps the conjunction «و» out of the next name («… و لی مینگ معاون شهردار شی‌آن»)', () => {
+    expect(holders('این سند به امضای محمدحسن اسدی شهردار شیراز و لی مینگ معاون شهردار شی‌آن رسید.')).toContain('لی مینگ:deputy_mayor');
+  });
+
+  it('gives the title after an adverb of continuance to the person before it', () => {
+    expect(holders('محمد دومان همچنان دبیرکل متروپلیس خواهد بود. علی رحیمی اکنون شهردار یزد است.')).toEqual(
+      expect.arrayContaining(['محمد دومان:secretary_general', 'علی رحیمی:mayor']),
+    );
+  });
+
+  it('reads no name out of «به اتفاق آرا» or «پیاپی» before a title', () => {
+    const hs = holders('حسن طاهری شهردار ایلام که به اتفاق آرا دبیرکل متروپلیس شد، گفت: آماده ایم. علیرضا زاکانی برای دومین بار پیاپی نایب رئیس متروپلیس می شود.');
+    expect(hs.filter((h) => /اتفاق|پیاپی/.test(h))).toEqual([]);
+    expect(hs).toContain('حسن طاهری:mayor');
+  });
+});
