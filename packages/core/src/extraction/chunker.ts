@@ -526,7 +526,9 @@ export class Chunker {
     while (i < n) {
       const u = us[i] as Unit;
       // «به گزارش <source>، <name>» and «دیدار با <name>»: a run of unknown words there is a name
-      const afterMeetWith = u.k === 'w' && us[i - 1]?.pl?.k === 'cue' && (us[i - 1]?.pl as { cue: string }).cue === 'with' && us[i - 2]?.pl?.k === 'cue' && (us[i - 2]?.pl as { cue: string }).cue === 'meet';
+      const cueBefore = (k: number, cue: string): boolean => us[k]?.pl?.k === 'cue' && (us[k]?.pl as { cue: string }).cue === cue;
+      // (English "X met Rustam Minnikhanov": capitalised words right after "met" are a name too)
+      const afterMeetWith = u.k === 'w' && ((cueBefore(i - 1, 'with') && cueBefore(i - 2, 'meet')) || (this.state.lang === 'en' && cueBefore(i - 1, 'meet')));
       if ((i === reportEnd || afterMeetWith) && u.k === 'w') {
         let b = i;
         while (b < n && b - i < 5 && this.nameLike(us[b]) && (us[b]?.k === 'w' || us[b]?.k === 'given') && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;

@@ -151,8 +151,18 @@ export function meetingRules(ctx: ArticleContext, sent: Sentence): void {
     }
     if (a.length + b.length === 0 && withAfter < 0 && withBefore < 0) {
       // «X و Y دیدار کردند», «دیدار X و Y»
-      a = listBefore(items, i).ms;
+      const before = listBefore(items, i);
+      // («درباره سفر A و B گفتگو کرد»: a list inside the topic is no side of the meeting)
+      const topic = items.slice(Math.max(0, before.start - 3), before.start).some((x) => x.t === 'w' && /^(درباره|پیرامون|مورد)$/.test(x.key));
+      a = topic ? [] : before.ms;
       if (a.length < 2) a = listAfter(items, i + 1).ms;
+      // «A و B پیش از مراسم درباره X گفت‌وگو کردند»: the clause's subject list, the verb plural, adjuncts between
+      const verb = items[i + 1];
+      if (a.length < 2 && ctx.lang === 'fa' && (verb?.t === 'w' || verb?.t === 'cue') && /^(کردند|داشتند|نمودند)$/.test(verb.key)) {
+        const f = firstMention(items, clauseStart(items, i), i);
+        const subject = f ? listAfter(items, f.i).ms : [];
+        if (subject.length >= 2) a = subject;
+      }
     }
     const people = new Map<string, Ref>();
     const sides = addParticipants(ctx, people, [...a, ...b]);

@@ -235,3 +235,20 @@ describe('the edges of a person name before a title', () => {
     expect(hs).toContain('حسن طاهری:mayor');
   });
 });
+
+describe('meetings of a subject list and English meetings with unknown people', () => {
+  const sides = (text: string): string[][] => ofKind(facts(text), 'meeting').map((m) => m.participants.map((p) => p.fa).sort());
+
+  it('reads «A و B پیش از … درباره … گفت‌وگو کردند» with adjuncts between the subject and the verb', () => {
+    expect(sides('کامران یگانه شهردار یزد و علی رحیمی شهردار کرمان پیش از مراسم امضا درباره پرواز مستقیم گفت‌وگو کردند.')).toEqual([['علی رحیمی', 'کامران یگانه']]);
+  });
+
+  it('takes no meeting from a list inside the topic («درباره سفر A و B گفتگو کرد»)', () => {
+    expect(sides('کامران یگانه درباره سفر علی رحیمی و مهدی کریمی گفتگو کرد.')).toEqual([]);
+  });
+
+  it('reads capitalised words right after English "met" as the person met', () => {
+    const ms = ofKind(facts('During the visit, Ali Ghasemzadeh also met Rustam Minnikhanov, the head of the republic, in Kazan.'), 'meeting');
+    expect(ms.map((m) => m.participants.map((p) => p.en).sort())).toEqual([['Ali Ghasemzadeh', 'Rustam Minnikhanov']]);
+  });
+});
