@@ -213,6 +213,9 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
     }
     if (!isCue(items[i], 'visit')) continue;
     if (isCue(items[i - 1], 'this')) continue;
+    // an invitation «برای سفر به X» («از شهردار … برای سفر به دوشنبه دعوت کرد») is no visit yet
+    const forTrip = items[i - 1]?.t === 'w' && (items[i - 1] as { key: string }).key === 'برای';
+    if (forTrip && (findCue(items, 0, 'hope') >= 0 || /دعوت/.test(sent.text))) continue;
     // English «<people> visited <city>» (a past visit: «will visit» has no «visited»)
     const vk = (items[i] as { key: string }).key;
     if (ctx.lang === 'en' && vk === 'visited' && items[i + 1]?.t === 'm' && (items[i + 1] as { m: Mention }).m.ref?.type === 'city') {
@@ -246,9 +249,13 @@ function visitRules(ctx: ArticleContext, sent: Sentence): Ref | undefined {
       }
       participants = listBefore(items, i - 2).ms.filter((m) => m.kind !== 'entity' || m.delegation);
       if (participants.length === 0) {
-        const f = firstMention(items, 0, i - 2);
+        // (the clause's subject: a speaker before «گفت:» is not the traveller)
+        const f = firstMention(items, clauseStart(items, i - 2), i - 2);
         if (f && (f.m.kind !== 'entity' || f.m.delegation)) participants = [f.m];
       }
+      // «زائران هر سال به مشهد سفر می‌کنند»: a habit of nobody named is no visit
+      const verb = items[i + 1];
+      if (participants.length === 0 && verb?.t === 'w' && /^می/.test(verb.key)) continue;
     }
     if (!host) continue;
     found = addVisit(ctx, sent, host, participants);

@@ -252,3 +252,23 @@ describe('meetings of a subject list and English meetings with unknown people', 
     expect(ms.map((m) => m.participants.map((p) => p.en).sort())).toEqual([['Ali Ghasemzadeh', 'Rustam Minnikhanov']]);
   });
 });
+
+describe('events that are only possible, rumoured, invited or habitual', () => {
+  const events = (text: string): string[] => ofKind(facts(text), 'event').map((e) => `${e.event_type}:${key(e.host) ?? ''}:${key(e.org) ?? ''}`);
+
+  it('takes no event from a possibility, a rumour or a bid to host', () => {
+    expect(events('پیش از این در رسانه ها از احتمال برگزاری اجلاس متروپلیس در تهران سخن گفته شده بود.')).toEqual([]);
+    expect(events('شایعه نامزدی تهران برای میزبانی کنگره جهانی آینده متروپلیس صحت ندارد.')).toEqual([]);
+  });
+
+  it('takes no visit from an invitation «برای سفر به X» or from a habit of nobody named', () => {
+    expect(events('سفیر تاجیکستان با دعوت از شهردار شیراز برای سفر به دوشنبه گفت: امیدواریم همکاری ادامه یابد.')).toEqual([]);
+    expect(events('عبدالمحسن در این دیدار گفت: هر سال میلیون ها زائر به مشهد سفر می کنند.')).toEqual([]);
+  });
+
+  it('still reads a visit and a hosted summit', () => {
+    expect(events('علیرضا زاکانی به مسکو سفر کرد. اجلاس متروپلیس به میزبانی تهران برگزار شد.')).toEqual(
+      expect.arrayContaining(['visit:moscow:', 'summit:tehran:metropolis']),
+    );
+  });
+});
