@@ -6,7 +6,7 @@ import { parseOrdinal } from '@shahrnet/text';
 import { isWordChar, keyOf, scanTokens, tokenColumns, tokenIdEpoch } from './keyed-tokens.js';
 import { EN_HEADS as EN_ORG_HEAD_KEYS, enOrgPhraseAt, orgPhraseAt } from './org-phrase.js';
 import { CITY_HOMOGRAPHS, inCitySlot } from './city-slot.js';
-import { namePartKey, patronymicKey, plausibleNameKeys } from './person-names.js';
+import { namePartKey, notNameKey, patronymicKey, plausibleNameKeys } from './person-names.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -182,6 +182,11 @@ const ORG_HEAD_KEYS = new Set(FA_ORG_HEADS.map(keyOf));
 const ORG_TAIL_KEYS = new Set(['بانک', 'شرکت', 'گروه', 'bank', 'association', 'network', 'union', 'forum'].map(keyOf));
 const LATIN = /^[A-Za-z]/;
 /** Plural/comparative/place endings: never the last word of a name. */
+/** Whether a unit is the cue `cue`. */
+function unitCue(u: Unit | undefined, cue: string): boolean {
+  return u?.pl?.k === 'cue' && u.pl.cue === cue;
+}
+
 /** Adverbs of continuance that may stand between a person and their title («همچنان», «اکنون»). */
 const CONTINUANCE = new Set(['همچنان', 'اکنون', 'هماکنون', 'هنوز', 'همواره'].map(keyOf));
 
@@ -438,7 +443,7 @@ export class Chunker {
     if (u.k === 'given' || u.part) return true;
     if (u.k === 'ent' && u.pl?.k === 'ent' && u.pl.type === 'person') return true;
     if (u.k !== 'w') return false;
-    if (this.gz.common.has(u.key) || u.key.length < 2 || !plausibleNameKeys([u.key])) return false;
+    if (this.gz.common.has(u.key) || u.key.length < 2 || notNameKey(u.key)) return false;
     if (/[0-9]/.test(u.key)) return false;
     if (this.state.lang === 'en') return /^[A-Z]/.test(u.text);
     return !LATIN.test(u.text);
@@ -526,9 +531,8 @@ export class Chunker {
     while (i < n) {
       const u = us[i] as Unit;
       // «به گزارش <source>، <name>» and «دیدار با <name>»: a run of unknown words there is a name
-      const cueBefore = (k: number, cue: string): boolean => us[k]?.pl?.k === 'cue' && (us[k]?.pl as { cue: string }).cue === cue;
       // (English "X met Rustam Minnikhanov": capitalised words right after "met" are a name too)
-      const afterMeetWith = u.k === 'w' && ((cueBefore(i - 1, 'with') && cueBefore(i - 2, 'meet')) || (this.state.lang === 'en' && cueBefore(i - 1, 'meet')));
+      const afterMeetWith = u.k === 'w' && ((unitCue(us[i - 1], 'with') && unitCue(us[i - 2], 'meet')) || (this.state.lang === 'en' && unitCue(us[i - 1], 'meet')));
       if ((i === reportEnd || afterMeetWith) && u.k === 'w') {
         let b = i;
         while (b < n && b - i < 5 && this.nameLike(us[b]) && (us[b]?.k === 'w' || us[b]?.k === 'given') && !NOT_NAME_END.test((us[b] as Unit).key) && !NOT_NAME_WORD.test((us[b] as Unit).key)) b++;
@@ -774,7 +778,7 @@ export class Chunker {
           }
         }
         // (a noun before the title — an unknown word, or one of the nouns that are never a name, «حکم» — makes a construct)
-        const construct = prev?.t === 'w' && prev.ui !== undefined && (this.nameLike(us[prev.ui]) || !plausibleNameKeys([prev.key])) && this.state.lang === 'fa';
+        const construct = prev?.t === 'w' && prev.ui !== undefined && (this.nameLike(us[prev.ui]) || notNameKey(prev.key)) && this.state.lang === 'fa';
         const enName = this.state.lang === 'en' && nu?.k === 'w' && this.nameLike(nu);
         // «سفیر ازبکستان اولوغ‌بیک رسولاف»: a Central Asian name (a «جان/بیک» part or a patronymic ending) (person-names.ts)
         const caName = this.state.lang === 'fa' && nu?.k === 'w' && this.centralAsianName(us, j) > j + 1;

@@ -33,6 +33,11 @@ export function plausibleNameKeys(keys: readonly string[]): boolean {
   return true;
 }
 
+/** True when the word (a match key) is a noun or adverb that cannot be part of a name (`plausibleNameKeys` of one). */
+export function notNameKey(key: string): boolean {
+  return NOT_NAME_WORDS.has(key);
+}
+
 /** Patronymic endings of Central Asian / Turkic / Slavic surnames (-ov, -ev, -ova, -eva). */
 const PATRONYMIC = /^.{2,}(اف|وف|یف|ئف|اوا|یوا|ووا)$/;
 
