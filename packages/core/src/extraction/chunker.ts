@@ -565,7 +565,7 @@ export class Chunker {
           const m: Mention = newMention('person', ref, undefined);
           i = b;
           // X از CITY
-          if (us[i]?.k === 'cue' && us[i]?.pl?.k === 'cue' && (us[i]?.pl as { cue: string }).cue === 'from') {
+          if (us[i]?.k === 'cue' && unitCue(us[i], 'from')) {
             const ent = this.entityAt(us, i + 1, 'city');
             if (ent) {
               m.from = ent[0];
@@ -760,7 +760,7 @@ export class Chunker {
         // title then name («شهردار تهران، علیرضا زاکانی»), not «حکم شهردار مشهد، X» (a noun in construct)
         let j = t.end;
         // «سرکنسول ترکیه در تبریز، مراد اوزتورک»: a diplomat's post city between title and name
-        if (w.org === 'country' && us[j]?.pl?.k === 'cue' && (us[j]?.pl as { cue: string }).cue === 'in' && us[j + 1]?.pl?.k === 'ent' && (us[j + 1]?.pl as { type: string }).type === 'city' && us[j + 2]?.text === '،') j += 2;
+        if (w.org === 'country' && unitCue(us[j], 'in') && us[j + 1]?.pl?.k === 'ent' && (us[j + 1]?.pl as { type: string }).type === 'city' && us[j + 2]?.text === '،') j += 2;
         const commaAfter = us[j]?.k === 'p' && us[j]?.text === '،';
         if (us[j]?.k === 'p' && (us[j]?.text === '،' || (us[j]?.text === ',' && this.state.lang === 'en'))) j++;
         const nu = us[j];
@@ -803,7 +803,7 @@ export class Chunker {
         if (ord !== null && items.at(-1)?.t === 'w') items.pop();
         // «بیست و یکمین کنگره»: a compound ordinal (tens «و» units)
         const tens = us[i - 3];
-        if (ord !== null && ord < 10 && tens?.k === 'w' && us[i - 2]?.pl?.k === 'cue' && (us[i - 2]?.pl as { cue: string }).cue === 'and') {
+        if (ord !== null && ord < 10 && tens?.k === 'w' && unitCue(us[i - 2], 'and')) {
           const whole = parseOrdinal(fullText.slice(tens.s, (prevU as Unit).e));
           if (whole !== null && whole > ord) {
             ord = whole;
@@ -906,7 +906,7 @@ export class Chunker {
         }
       }
       // «هیئتی از شهر X»: the delegation stands for its city
-      if (u.k === 'w' && DELEGATION.has(u.key) && us[i + 1]?.pl?.k === 'cue' && (us[i + 1]?.pl as { cue: string }).cue === 'from') {
+      if (u.k === 'w' && DELEGATION.has(u.key) && unitCue(us[i + 1], 'from')) {
         const c = this.entityAt(us, i + 2, 'city');
         if (c) {
           const dm = newMention('entity', c[0], undefined);

@@ -29,11 +29,11 @@ const NOT_NAME_WORDS = new Set(
 
 /** True when none of the words (match keys) is a common noun that cannot be part of a name. */
 export function plausibleNameKeys(keys: readonly string[]): boolean {
-  for (const k of keys) if (NOT_NAME_WORDS.has(k)) return false;
+  for (const k of keys) if (notNameKey(k)) return false;
   return true;
 }
 
-/** True when the word (a match key) is a noun or adverb that cannot be part of a name (`plausibleNameKeys` of one). */
+/** True when the word (a match key) is a noun or adverb that cannot be part of a name (one word of `plausibleNameKeys`). */
 export function notNameKey(key: string): boolean {
   return NOT_NAME_WORDS.has(key);
 }

@@ -234,12 +234,12 @@ function isJam(it: Item | undefined): boolean {
   return it?.t === 'w' && it.key === 'جمع';
 }
 
-/** An adverb between a membership and its approval («... نیز قطعی شد»). */
 /** The key of «عضو …»/"… member" (a member), not of «عضویت …»/"… membership" (the membership itself). */
 function isMemberWord(key: string): boolean {
   return (key.startsWith('عضو') && !key.startsWith('عضویت')) || key.endsWith('member');
 }
 
+/** An adverb between a membership and its approval («... نیز قطعی شد»). */
 function isSkip(it: Item | undefined): boolean {
   return it?.t === 'w' && /^(نیز|هم|رسما|سرانجام|امروز|دیروز)$/.test(it.key);
 }
