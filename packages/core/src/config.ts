@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
@@ -10,6 +11,12 @@ const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
+/**
+ * Reader threads the server gives the embedded database by default: one per core beyond the first
+ * (the main thread keeps one core for HTTP and JSON), at most 4, none on a single core.
+ */
+const defaultReaders = Math.max(0, Math.min(4, availableParallelism() - 1));
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -19,6 +26,7 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  SHAHRNET_SQLITE_READERS: z.coerce.number().int().min(0).max(16).default(defaultReaders),
   SHAHRNET_DATA_DIR: z.string().min(1).optional(),
   SHAHRNET_PUBLIC_READ: bool.default(false),
   SHAHRNET_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -37,6 +45,8 @@ export const CONFIG_DOC: Record<keyof z.input<typeof schema>, string> = {
   HOST: 'HTTP bind address (default 127.0.0.1).',
   SHAHRNET_DB: 'Path of the embedded SQLite database (default ./var/shahrnet.sqlite). Ignored when DATABASE_URL is set.',
   DATABASE_URL: 'PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite.',
+  SHAHRNET_SQLITE_READERS:
+    'Threads with read-only connections to the embedded database that run the server\'s heavy reads (entity pages, timelines, article search) beside the main thread (default: one per core beyond the first, at most 4; 0 runs every query on the main thread). Ignored when DATABASE_URL is set.',
   SHAHRNET_DATA_DIR: 'Folder of the shipped dataset loaded on first run (default: the repository\'s data/).',
   SHAHRNET_PUBLIC_READ: 'When true, anonymous visitors may read (never write). Default false.',
   SHAHRNET_SESSION_SECRET: 'Secret (>= 32 chars) that signs session cookies. Default: generated once and kept beside the SQLite file.',

@@ -27,7 +27,7 @@ export async function startServer(
   config: Config,
   options: { db?: AuthDb; webDist?: string; logger?: AppDeps['logger'] } = {},
 ): Promise<RunningServer> {
-  const handle = options.db ? undefined : createDb(config);
+  const handle = options.db ? undefined : createDb(config, { readers: config.SHAHRNET_SQLITE_READERS });
   const db = options.db ?? handle!.db;
   try {
     if (handle) await migrateToLatest(handle.db);

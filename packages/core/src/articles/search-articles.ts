@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../storage/database.js';
+import { executeOnReader } from '../storage/sqlite-read-pool.js';
 import { AppError } from '../errors.js';
 import { foldTokens } from './search-fold.js';
 import { highlight, makeSnippet, type Highlighted } from './snippet.js';
@@ -185,20 +186,22 @@ function binaryCompare(a: string, b: string): number {
  *   fully ordered query decides (same result either way);
  * - the total and the site, year and entity facets come from ONE pass over the matches (materialized
  *   once) instead of one pass each.
+ * The ranking and the facet pass read every match: they run on a reader thread when the server has one
+ * (`executeOnReader`), so a search over a large corpus does not hold up the server's other requests.
  */
 async function sqliteCounts(db: Db, c: CountsInput): Promise<Counts> {
   const { from, where, rank } = c;
   const n = c.offset + c.limit;
-  const top = await sql<{ id: number; score: number }>`
-    SELECT article_search.rowid AS id, ${rank} AS score FROM ${from} WHERE ${where} ORDER BY score DESC LIMIT ${n + 1}`.execute(db);
+  const top = await executeOnReader(db, sql<{ id: number; score: number }>`
+    SELECT article_search.rowid AS id, ${rank} AS score FROM ${from} WHERE ${where} ORDER BY score DESC LIMIT ${n + 1}`);
   let page: { article_id: string; score: number }[];
   const last = top.rows[n - 1];
   const next = top.rows[n];
   if (last && next && Number(last.score) === Number(next.score)) {
     page = (
-      await sql<{ article_id: string; score: number }>`
+      await executeOnReader(db, sql<{ article_id: string; score: number }>`
         SELECT article_search.article_id, ${rank} AS score FROM ${from} WHERE ${where}
-        ORDER BY score DESC, article_search.article_id LIMIT ${c.limit} OFFSET ${c.offset}`.execute(db)
+        ORDER BY score DESC, article_search.article_id LIMIT ${c.limit} OFFSET ${c.offset}`)
     ).rows;
   } else {
     const rows = top.rows.slice(0, n);
@@ -213,11 +216,11 @@ async function sqliteCounts(db: Db, c: CountsInput): Promise<Counts> {
       .sort((a, b) => b.score - a.score || binaryCompare(a.article_id, b.article_id))
       .slice(c.offset, c.offset + c.limit);
   }
-  const grouped = await sql<{ facet: string; value: string | number | null; year: number | null; n: number; label_fa: string | null; label_en: string | null }>`
+  const grouped = await executeOnReader(db, sql<{ facet: string; value: string | number | null; year: number | null; n: number; label_fa: string | null; label_en: string | null }>`
     WITH m AS MATERIALIZED (SELECT article_search.article_id, article_search.site, article_search.year FROM ${from} WHERE ${where})
     SELECT 'g' AS facet, site AS value, year, count(*) AS n, NULL AS label_fa, NULL AS label_en FROM m GROUP BY site, year
     UNION ALL
-    SELECT 'e', * FROM (${sql`SELECT value, NULL, n, label_fa, label_en FROM (${entityFacetSql(sql`m`, sql`m.article_id`, undefined)})`})`.execute(db);
+    SELECT 'e', * FROM (${sql`SELECT value, NULL, n, label_fa, label_en FROM (${entityFacetSql(sql`m`, sql`m.article_id`, undefined)})`})`);
   let total = 0;
   const siteCounts = new Map<string, number>();
   const yearCounts = new Map<number, number>();

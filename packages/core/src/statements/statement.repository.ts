@@ -242,7 +242,9 @@ export async function statementsAbout(db: Db, entityIds: readonly string[], opti
   if (entityIds.length === 0) return { statements: [], related };
   const ids = [...new Set(entityIds)];
   const rejected = options.includeRejected === true;
-  const { rows: [result] } = await runTemplate(db, `statements.about:${rejected}:${ids.length}`, (d) => statementsAboutQuery(d, ids.map((_, i) => slot<string>(i)), rejected), ids);
+  const { rows: [result] } = await runTemplate(db, `statements.about:${rejected}:${ids.length}`, (d) => statementsAboutQuery(d, ids.map((_, i) => slot<string>(i)), rejected), ids, {
+    onReader: true,
+  });
   const raw = result?.rows ?? null;
   const rows: AboutRow[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as AboutRow[]) : raw;
   const byId = new Map<string, { statement: Statement; refs: Map<string, [Reference, string]> }>();

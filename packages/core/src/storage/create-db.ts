@@ -8,6 +8,7 @@ import { AppError } from '../errors.js';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
 import { pglitePool } from './pglite-pool.js';
+import { ReadPoolSqliteDialect, SqliteReaderPool } from './sqlite-read-pool.js';
 import type { PGlite } from '@electric-sql/pglite';
 
 /** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
@@ -25,9 +26,22 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
  * embedded SQLite file `SHAHRNET_DB` (its folder is created). Does not migrate: call
  * `migrateToLatest(handle.db)` (the server and CLI do it at start).
  */
-export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): DbHandle {
+export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>, options: SqliteOptions = {}): DbHandle {
   if (config.DATABASE_URL) return createPostgresDb(config.DATABASE_URL);
-  return createSqliteDb(config.SHAHRNET_DB);
+  return createSqliteDb(config.SHAHRNET_DB, options);
+}
+
+/** Options of the embedded database. */
+export interface SqliteOptions {
+  /**
+   * Read-only connections on worker threads that run the heavy reads marked `onReader` (entity page,
+   * timeline, article search) when they are not inside a transaction (see `SqliteReaderPool`);
+   * default 0, every query on the one main connection. The server asks for them
+   * (`SHAHRNET_SQLITE_READERS`); a batch job such as ingest, one flow whose reads are interleaved with
+   * its writes, gains nothing from another thread. Ignored for `:memory:`, which other connections
+   * cannot open.
+   */
+  readers?: number;
 }
 
 /**
@@ -60,7 +74,7 @@ export function createDb(config: Pick<Config, 'DATABASE_URL' | 'SHAHRNET_DB'>): 
  * temporary sort b-trees stay in memory instead of a temp file: it halved ingest's write system calls
  * (268 -> 133 per article). They live only for one statement or transaction; nothing durable moves.
  */
-export function createSqliteDb(file: string): DbHandle {
+export function createSqliteDb(file: string, options: SqliteOptions = {}): DbHandle {
   const path = file === ':memory:' ? file : resolve(file);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let sqlite: BetterSqlite3.Database;
@@ -79,9 +93,17 @@ export function createSqliteDb(file: string): DbHandle {
   sqlite.pragma('journal_size_limit = 67108864');
   sqlite.pragma('temp_store = MEMORY');
   cachePreparedStatements(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const readers = path === ':memory:' ? 0 : (options.readers ?? 0);
+  const dialect =
+    readers > 0
+      ? new ReadPoolSqliteDialect({ database: sqlite }, new SqliteReaderPool(path, readers, READER_PRAGMAS))
+      : new SqliteDialect({ database: sqlite });
+  const db = new Kysely<Database>({ dialect });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
+
+/** The reader connections' settings: a busy wait and memory-mapped reads, as on the main connection. */
+const READER_PRAGMAS = ['busy_timeout = 5000', 'mmap_size = 4294967296', 'temp_store = MEMORY'];
 
 /**
  * Kysely prepares every query anew; parsing and planning is about half of a small indexed query's

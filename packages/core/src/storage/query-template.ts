@@ -1,6 +1,7 @@
 import type { CompiledQuery, Compilable, Kysely, QueryResult } from 'kysely';
 import type { Database, Db } from './database.js';
 import { dialectOf } from './dialect.js';
+import { onReader } from './sqlite-read-pool.js';
 
 const SLOT = Symbol('query-template-slot');
 
@@ -42,7 +43,13 @@ const templates = new Map<string, Template>();
  * Kysely's, so both dialects get their own text and placeholders. Bounded: the oldest shapes are
  * dropped past 500.
  */
-export async function runTemplate<R>(db: Db, key: string, build: (db: Db) => Compilable<R>, values: readonly unknown[]): Promise<QueryResult<R>> {
+export async function runTemplate<R>(
+  db: Db,
+  key: string,
+  build: (db: Db) => Compilable<R>,
+  values: readonly unknown[],
+  options: { onReader?: boolean } = {},
+): Promise<QueryResult<R>> {
   const cacheKey = `${dialectOf(db)}\u0000${key}`;
   let template = templates.get(cacheKey);
   if (!template) {
@@ -53,7 +60,8 @@ export async function runTemplate<R>(db: Db, key: string, build: (db: Db) => Com
   }
   const { compiled, positions } = template;
   const parameters = positions.map((at, i) => (at >= 0 ? values[at] : compiled.parameters[i]));
-  return db.executeQuery({ ...compiled, parameters } as CompiledQuery<R>);
+  const query = { ...compiled, parameters } as CompiledQuery<R>;
+  return db.executeQuery(options.onReader ? onReader(query) : query);
 }
 
 /**

@@ -1,0 +1,74 @@
+// @ts-check
+/**
+ * A read-only SQLite connection on a worker thread (see `sqlite-driver.ts`, which starts it and sends it
+ * SELECTs). Plain JavaScript, type-checked by tsc through JSDoc: the Node packages run from TypeScript
+ * through tsx, whose loader a worker thread does not inherit when the main thread registered it in code
+ * (the CLI does), and this file needs nothing but better-sqlite3.
+ *
+ * Messages in: `{ id, sql, parameters }`. Out: `{ id, rows, blobs }` (`blobs` when a row holds a
+ * Uint8Array, so the main thread turns those back into Buffers as better-sqlite3 returns them) or
+ * `{ id, error: { message, code } }`. The first message out is `{ ready: true }`, or the error that
+ * kept the connection from opening.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import BetterSqlite3 from 'better-sqlite3';
+
+/** @typedef {{ id: number, sql: string, parameters: unknown[] }} ReadRequest */
+
+const port = parentPort;
+if (!port) throw new Error('sqlite-reader.worker.mjs runs as a worker thread');
+
+/** @type {{ file: string, pragmas: string[] }} */
+const { file, pragmas } = workerData;
+
+/** @type {BetterSqlite3.Database} */
+let sqlite;
+try {
+  sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  for (const pragma of pragmas) sqlite.pragma(pragma);
+} catch (cause) {
+  port.postMessage({ ready: false, error: { message: String(cause) } });
+  throw cause;
+}
+port.postMessage({ ready: true });
+
+// Prepared statements by SQL text, bounded like the main connection's cache (most recent kept).
+const MAX_STATEMENTS = 500;
+/** @type {Map<string, BetterSqlite3.Statement>} */
+const statements = new Map();
+
+/** @param {string} sql */
+function prepared(sql) {
+  let statement = statements.get(sql);
+  if (statement) {
+    statements.delete(sql);
+  } else {
+    statement = sqlite.prepare(sql);
+    if (statements.size >= MAX_STATEMENTS) statements.delete(/** @type {string} */ (statements.keys().next().value));
+  }
+  statements.set(sql, statement);
+  return statement;
+}
+
+/** @param {unknown} value */
+const toParameter = (value) => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value);
+
+/** @param {unknown[]} rows */
+function holdsBlob(rows) {
+  for (const row of rows) {
+    for (const value of Object.values(/** @type {object} */ (row))) if (value instanceof Uint8Array) return true;
+  }
+  return false;
+}
+
+port.on('message', (/** @type {ReadRequest} */ { id, sql, parameters }) => {
+  try {
+    const statement = prepared(sql);
+    if (!statement.reader) throw new Error(`not a read: ${sql.slice(0, 80)}`);
+    const rows = statement.all(parameters.map(toParameter));
+    port.postMessage({ id, rows, blobs: holdsBlob(rows) });
+  } catch (error) {
+    const e = /** @type {Error & { code?: string }} */ (error);
+    port.postMessage({ id, error: { message: e.message, code: e.code } });
+  }
+});
