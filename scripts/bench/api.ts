@@ -9,8 +9,9 @@
  * The entity page and timeline runs are closed-loop at full speed: each connection sends its next request
  * when the last one is answered, so req_per_s is the most the server gives and p99 is the tail while
  * saturated (on this 2-core machine the load generator shares the cores). `fixed_rate_*` is the entity page
- * at an offered `--rate` (default 1,000 req/s, the issue's target load) over the same connections, with
- * autocannon's coordinated-omission correction: the latency users see at that load, not at saturation.
+ * at an offered `--rate` (default 1,000 req/s, the issue's target load) over the same number of connections,
+ * paced open-loop with latency counted from each request's due time (`pacedLoad`): the latency users see
+ * at that load, not at saturation.
  * The server is first driven for `--warmup` seconds (default 10) over the same random pages: the figures are
  * of a server in its steady state. A fresh process is slower for its first seconds (JIT, and the first touch
  * of each page of the memory-mapped database file); with a 2 s warm-up the entity page measured 919 req/s at
@@ -31,6 +32,7 @@ import Fastify from 'fastify';
 import { createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } from '@shahrnet/core';
 import { startServer } from '@shahrnet/server';
 import { argValue } from './lib/args.js';
+import { pacedLoad } from './lib/paced-load.js';
 
 /** Result of the API benchmark (snake_case keys, as printed). */
 export interface ApiBenchResult {
@@ -184,14 +186,11 @@ interface Measured {
   non2xx: number;
 }
 
-async function measure(url: string, paths: () => string, connections: number, duration: number, overallRate?: number): Promise<Measured> {
+async function measure(url: string, paths: () => string, connections: number, duration: number): Promise<Measured> {
   const result = await autocannon({
     url,
     connections,
     duration,
-    // With a rate, autocannon corrects its latencies for coordinated omission (a late response delays
-    // the next request; the delay is counted as latency) unless told not to; it is not told.
-    ...(overallRate !== undefined ? { overallRate } : {}),
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
   });
   return {
@@ -257,7 +256,7 @@ export async function runApiBench(opts: {
     log(`entity page: ${page.rps} req/s, p99 ${page.p99} ms`);
     const timeline = await measure(urls.api, () => `/api/entities/${randomEntity()}/timeline`, connections, duration);
     log(`timeline: ${timeline.rps} req/s, p99 ${timeline.p99} ms`);
-    const fixed = await measure(urls.api, () => `/api/entities/${randomEntity()}`, connections, duration, rate);
+    const fixed = await pacedLoad({ url: urls.api, path: () => `/api/entities/${randomEntity()}`, rate, durationS: duration, connections });
     log(`entity page at ${rate} req/s offered: ${fixed.rps} req/s, p99 ${fixed.p99} ms`);
     return {
       name: 'api',
