@@ -74,9 +74,10 @@ function restoreBuffers(rows: Record<string, unknown>[]): void {
  * here after a write has returned sees that write; a transaction still open is not seen.
  *
  * Only marked queries come here: sending the small queries too (a few microseconds each in SQLite) cost
- * more in messages and in requests kept alive across the hop than it saved (api bench, 100k entities /
- * 1M statements: every SELECT on the reader 1,400-1,550 req/s at p99 22-31 ms; only the marked ones
- * 1,600-1,790 req/s at p99 20-24 ms; none 1,200-1,300 req/s at p99 19-21 ms).
+ * more in messages and in requests kept alive across the hop than it saved (entity page on the api
+ * bench's database, 100k entities / 1M statements, 10 connections at full speed, one reader, alternating
+ * runs: every SELECT on the reader 1,400-1,550 req/s at p99 22-31 ms; only the marked ones 1,600-1,790
+ * req/s at p99 20-24 ms; no reader 1,200-1,300 req/s at p99 19-21 ms).
  *
  * A worker that cannot open the file, or dies, is dropped; its reads in flight are run again on the
  * main connection (`fallback`), and with no worker left every read goes there, as without the pool.
