@@ -100,6 +100,8 @@ export async function pacedLoad(opts: { url: string; path: () => string; rate: n
   const { hostname, port, host } = new URL(opts.url);
   const connections = Array.from({ length: opts.connections }, () => new Connection(hostname, Number(port)));
   const total = Math.round(opts.rate * opts.durationS);
+  // The first request is due 50 ms from now, once the connections have had time to open.
+  const start = performance.now() + 50;
   const dueAt = (i: number): number => start + (i * 1000) / opts.rate;
   const latencies: number[] = [];
   const waiting: number[] = [];
@@ -107,7 +109,6 @@ export async function pacedLoad(opts: { url: string; path: () => string; rate: n
   let non2xx = 0;
   let due = 0;
   let settled = 0;
-  const start = performance.now() + 50;
   await new Promise<void>((resolve) => {
     const dispatch = (): void => {
       for (const c of connections) {
@@ -131,7 +132,7 @@ export async function pacedLoad(opts: { url: string; path: () => string; rate: n
       dispatch();
       if (due < total) setTimeout(tick, Math.max(0, dueAt(due) - performance.now()));
     };
-    setTimeout(tick, 50);
+    setTimeout(tick, Math.max(0, start - performance.now()));
   });
   const elapsedS = (performance.now() - start) / 1000;
   for (const c of connections) c.close();

@@ -8,6 +8,7 @@ import { AppError } from '../errors.js';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
 import { pglitePool } from './pglite-pool.js';
+import { cachePreparedStatements } from './prepared-statements.mjs';
 import { ReadPoolSqliteDialect, SqliteReaderPool } from './sqlite-read-pool.js';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -104,28 +105,6 @@ export function createSqliteDb(file: string, options: SqliteOptions = {}): DbHan
 
 /** The reader connections' settings: a busy wait and memory-mapped reads, as on the main connection. */
 const READER_PRAGMAS = ['busy_timeout = 5000', 'mmap_size = 4294967296', 'temp_store = MEMORY'];
-
-/**
- * Kysely prepares every query anew; parsing and planning is about half of a small indexed query's
- * cost on better-sqlite3. Keeps the most recent prepared statements by SQL text (bounded, so IN-lists
- * of many lengths cannot grow it without limit). Statements are reusable once a call has returned.
- */
-function cachePreparedStatements(sqlite: BetterSqlite3.Database, max = 500): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  const cached = (source: string): BetterSqlite3.Statement => {
-    let statement = cache.get(source);
-    if (statement) {
-      cache.delete(source);
-    } else {
-      statement = prepare(source);
-      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    }
-    cache.set(source, statement);
-    return statement;
-  };
-  sqlite.prepare = cached as typeof sqlite.prepare;
-}
 
 /** PostgreSQL through a `pg` pool on `url`. */
 export function createPostgresDb(url: string, poolSize = 10): DbHandle {

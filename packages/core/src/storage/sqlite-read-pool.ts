@@ -127,7 +127,7 @@ export class SqliteReaderPool {
     });
   }
 
-  /** Stops every worker; reads still in flight are run on the main connection. */
+  /** Stops every worker; reads still in flight are handed to their fallback (the main connection). */
   async close(): Promise<void> {
     await Promise.all(this.#readers.map((r) => r.worker.terminate()));
   }
@@ -164,9 +164,8 @@ export class SqliteReaderPool {
 /**
  * One connection handed out by `ReadPoolDriver`. Outside a transaction, a query marked `onReader` goes
  * to the reader pool and anything else takes the main connection for that one query, as Kysely's own
- * driver does. A transaction (and a stream)
- * holds the main connection from its start to its end, and every query in it runs there: it must see
- * its own uncommitted writes.
+ * driver does. A transaction (and a stream) holds the main connection from its start to its end, and
+ * every query in it runs there: it must see its own uncommitted writes.
  */
 class RoutedConnection implements DatabaseConnection {
   #held: DatabaseConnection | undefined;

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * A read-only SQLite connection on a worker thread (see `sqlite-driver.ts`, which starts it and sends it
- * SELECTs). Plain JavaScript, type-checked by tsc through JSDoc: the Node packages run from TypeScript
+ * A read-only SQLite connection on a worker thread (see `sqlite-read-pool.ts`, which starts it and sends
+ * it the reads marked `onReader`). Plain JavaScript, type-checked by tsc through JSDoc: the Node packages run from TypeScript
  * through tsx, whose loader a worker thread does not inherit when the main thread registered it in code
  * (the CLI does), and this file needs nothing but better-sqlite3.
  *
@@ -12,6 +12,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
+import { cachePreparedStatements } from './prepared-statements.mjs';
 
 /** @typedef {{ id: number, sql: string, parameters: unknown[] }} ReadRequest */
 
@@ -26,29 +27,12 @@ let sqlite;
 try {
   sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   for (const pragma of pragmas) sqlite.pragma(pragma);
+  cachePreparedStatements(sqlite);
 } catch (cause) {
   port.postMessage({ ready: false, error: { message: String(cause) } });
   throw cause;
 }
 port.postMessage({ ready: true });
-
-// Prepared statements by SQL text, bounded like the main connection's cache (most recent kept).
-const MAX_STATEMENTS = 500;
-/** @type {Map<string, BetterSqlite3.Statement>} */
-const statements = new Map();
-
-/** @param {string} sql */
-function prepared(sql) {
-  let statement = statements.get(sql);
-  if (statement) {
-    statements.delete(sql);
-  } else {
-    statement = sqlite.prepare(sql);
-    if (statements.size >= MAX_STATEMENTS) statements.delete(/** @type {string} */ (statements.keys().next().value));
-  }
-  statements.set(sql, statement);
-  return statement;
-}
 
 /** @param {unknown} value */
 const toParameter = (value) => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value);
@@ -63,7 +47,7 @@ function holdsBlob(rows) {
 
 port.on('message', (/** @type {ReadRequest} */ { id, sql, parameters }) => {
   try {
-    const statement = prepared(sql);
+    const statement = sqlite.prepare(sql);
     if (!statement.reader) throw new Error(`not a read: ${sql.slice(0, 80)}`);
     const rows = statement.all(parameters.map(toParameter));
     port.postMessage({ id, rows, blobs: holdsBlob(rows) });
