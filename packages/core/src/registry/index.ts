@@ -5,6 +5,7 @@ export * from './entity.repository.js';
 export * from './entity-references.repository.js';
 export * from './fold-key.js';
 export * from './get-entity.js';
+export * from './get-entity-rendered.js';
 export * from './merge-entities.js';
 export * from './search-entities.js';
 export * from './unmerge-entity.js';

@@ -53,6 +53,24 @@ describe('SQLite reader threads', () => {
     }
   });
 
+  it('hands large blobs over whole (their memory is moved, not copied), several in a row and query after query', async () => {
+    const { db } = open();
+    try {
+      const text = JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ i, fa: `شهر ${i}` })));
+      const query = sql<{ a: Buffer; b: Buffer; n: number }>`select cast(${text} as blob) as a, cast('x' || ${text} as blob) as b, 7 as n`;
+      const compiled = onReader(query.compile(db));
+      for (let round = 0; round < 3; round++) {
+        const [row] = (await db.executeQuery(compiled)).rows;
+        expect(Buffer.isBuffer(row?.a) && Buffer.isBuffer(row?.b)).toBe(true);
+        expect(row?.a.toString('utf8')).toBe(text);
+        expect(row?.b.toString('utf8')).toBe(`x${text}`);
+        expect(row?.n).toBe(7);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('runs marked reads on another connection: a function registered only on the main one is unknown there', async () => {
     const { db, main } = open();
     try {

@@ -6,7 +6,8 @@
  * (the CLI does), and this file needs nothing but better-sqlite3.
  *
  * Messages in: `{ id, sql, parameters }`. Out: `{ id, rows, blobs }` (`blobs` when a row holds a
- * Uint8Array, so the main thread turns those back into Buffers as better-sqlite3 returns them) or
+ * Uint8Array, so the main thread turns those back into Buffers as better-sqlite3 returns them; their
+ * memory is transferred, not copied) or
  * `{ id, error: { message, code } }`. The first message out is `{ ready: true }`, or the error that
  * kept the connection from opening.
  */
@@ -37,12 +38,26 @@ port.postMessage({ ready: true });
 /** @param {unknown} value */
 const toParameter = (value) => (value instanceof Uint8Array && !Buffer.isBuffer(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value);
 
-/** @param {unknown[]} rows */
-function holdsBlob(rows) {
+/**
+ * The memory of the blobs in `rows` that can move to the main thread instead of being copied: a blob
+ * that is the whole of its ArrayBuffer (better-sqlite3 gives each its own). A large blob, such as an
+ * entity page's JSON, then crosses without a copy and never enters either thread's JS heap.
+ * @param {unknown[]} rows
+ * @returns {{ blobs: boolean, transfer: ArrayBuffer[] }}
+ */
+function blobsOf(rows) {
+  /** @type {ArrayBuffer[]} */
+  const transfer = [];
+  let blobs = false;
   for (const row of rows) {
-    for (const value of Object.values(/** @type {object} */ (row))) if (value instanceof Uint8Array) return true;
+    for (const value of Object.values(/** @type {object} */ (row))) {
+      if (!(value instanceof Uint8Array)) continue;
+      blobs = true;
+      const whole = value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
+      if (whole && !transfer.includes(value.buffer)) transfer.push(value.buffer);
+    }
   }
-  return false;
+  return { blobs, transfer };
 }
 
 port.on('message', (/** @type {ReadRequest} */ { id, sql, parameters }) => {
@@ -50,7 +65,8 @@ port.on('message', (/** @type {ReadRequest} */ { id, sql, parameters }) => {
     const statement = sqlite.prepare(sql);
     if (!statement.reader) throw new Error(`not a read: ${sql.slice(0, 80)}`);
     const rows = statement.all(parameters.map(toParameter));
-    port.postMessage({ id, rows, blobs: holdsBlob(rows) });
+    const { blobs, transfer } = blobsOf(rows);
+    port.postMessage({ id, rows, blobs }, transfer);
   } catch (error) {
     const e = /** @type {Error & { code?: string }} */ (error);
     port.postMessage({ id, error: { message: e.message, code: e.code } });

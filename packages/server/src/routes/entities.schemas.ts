@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, nameKindSchema, type EntityPage, type Identifier, type Source } from '@shahrnet/core';
+import { ENTITY_TYPES, nameKindSchema, type EntityPage, type Identifier, type RenderedEntityPage, type Source } from '@shahrnet/core';
 import { z } from 'zod';
 import { partialDateInputSchema, partialDateSchema, reasonSchema } from '../http/common.schemas.js';
 import { entitySummarySchema, isoToPartialDate, referenceInputSchema, sourceSchema, statementSchema, statementToJson } from './statements.schemas.js';
@@ -129,6 +129,31 @@ function sourceToJson(s: Source): z.output<typeof recordSourceSchema> {
   };
 }
 
+/** Everything of an entity page's API form but its statements. */
+type EntityPageHead = Omit<z.output<typeof entityDetailSchema>, 'statements'>;
+
+function entityPageHead(page: Pick<EntityPage, 'entity' | 'sources' | 'redirectedFrom'>): EntityPageHead {
+  const { entity } = page;
+  return {
+    id: entity.id,
+    type: entity.type,
+    labels: entity.labels,
+    names: entity.names.map((n) => ({
+      lang: n.lang,
+      text: n.text,
+      kind: n.kind,
+      ...(n.from ? { from: n.from } : {}),
+      ...(n.to ? { to: n.to } : {}),
+    })),
+    identifiers: identifiersToJson(entity.identifiers),
+    all_ids: entity.allIds,
+    version: entity.version,
+    attributes: entity.attributes,
+    sources: page.sources.map(sourceToJson),
+    ...(page.redirectedFrom !== undefined ? { redirected_from: page.redirectedFrom } : {}),
+  };
+}
+
 /** The API form of an entity page: statements flattened (each once) with linked entities as summaries. */
 export function entityPageToJson(page: EntityPage): z.output<typeof entityDetailSchema> {
   const { entity } = page;
@@ -144,21 +169,17 @@ export function entityPageToJson(page: EntityPage): z.output<typeof entityDetail
       statements.push(statementToJson(s, related));
     }
   }
-  return {
-    ...self,
-    names: entity.names.map((n) => ({
-      lang: n.lang,
-      text: n.text,
-      kind: n.kind,
-      ...(n.from ? { from: n.from } : {}),
-      ...(n.to ? { to: n.to } : {}),
-    })),
-    identifiers: identifiersToJson(entity.identifiers),
-    all_ids: entity.allIds,
-    version: entity.version,
-    attributes: entity.attributes,
-    sources: page.sources.map(sourceToJson),
-    statements,
-    ...(page.redirectedFrom !== undefined ? { redirected_from: page.redirectedFrom } : {}),
-  };
+  return { ...entityPageHead(page), statements };
 }
+
+/**
+ * The response body (UTF-8 JSON) of an entity page whose statements the database already wrote in the
+ * API's form (`getEntityRendered`): the same document as `JSON.stringify(entityPageToJson(getEntity(...)))`,
+ * with the statements' bytes spliced in as they came instead of being parsed and written again.
+ */
+export function renderedEntityPageBody(page: RenderedEntityPage): Buffer {
+  const head = JSON.stringify(entityPageHead(page));
+  return Buffer.concat([Buffer.from(`${head.slice(0, -1)},"statements":`), page.statementsJson, CLOSE_BRACE]);
+}
+
+const CLOSE_BRACE = Buffer.from('}');
