@@ -66,29 +66,34 @@ function isoDate(j: JsonDialect, value: RawBuilder<unknown>): RawBuilder<unknown
 }
 
 /**
- * The API summary `{id, type, labels}` of the entity in link column `column` (joined as `alias`):
- * the page's own entity (`self`) when the column holds one of its ids, `{id, type: 'city', labels: {}}`
- * when no such entity exists (as the in-memory form falls back), null when the column is empty.
+ * The API summary `{id, type, labels}` of the entity in link column `column`: the page's own entity
+ * (`self`) when the column holds one of its ids, `{id, type: 'city', labels: {}}` when no such entity
+ * exists (as the in-memory form falls back), null when the column is empty. The entity is looked up
+ * only when it is another one (a correlated subquery, not a join), which on a page is most links.
  */
-function summary(j: JsonDialect, column: string, alias: string, ids: readonly string[], self: RawBuilder<unknown>): RawBuilder<unknown> {
+function summary(j: JsonDialect, column: string, ids: readonly string[], self: RawBuilder<unknown>): RawBuilder<unknown> {
   const c = sql.ref(`st.${column}`);
-  const e = (col: string) => sql.ref(`${alias}.${col}`);
-  // Spelled out rather than stripped of nulls: this runs four times per statement.
-  const fa = e('label_fa');
-  const en = e('label_en');
+  // Spelled out rather than stripped of nulls: this runs for most links of every statement.
+  const fa = sql.ref('e.label_fa');
+  const en = sql.ref('e.label_en');
   const labels = sql`case when ${fa} is null then case when ${en} is null then ${j.object([])} else ${j.object([key('en'), en])} end
     when ${en} is null then ${j.object([key('fa'), fa])} else ${j.object([key('fa'), fa, key('en'), en])} end`;
+  const other = sql`(select ${j.object([key('id'), sql.ref('e.id'), key('type'), sql.ref('e.type'), key('labels'), labels])} from entities e where e.id = ${c})`;
   return sql`case when ${c} is null then null
     when ${c} in (${sql.join(ids)}) then ${self}
-    when ${e('id')} is null then ${j.object([key('id'), c, key('type'), key('city'), key('labels'), j.object([])])}
-    else ${j.object([key('id'), e('id'), key('type'), e('type'), key('labels'), labels])} end`;
+    else coalesce(${other}, ${j.object([key('id'), c, key('type'), key('city'), key('labels'), j.object([])])}) end`;
 }
 
 function statementsJsonQuery(db: Db, ids: readonly string[], selfJson: string) {
   const j = JSON_DIALECTS[dialectOf(db)];
   const self = j.parse(sql`${selfJson}`);
-  const branch = (column: (typeof ROLE_COLUMNS)[number], role: number) =>
-    db.selectFrom('statements').select(['id', sql.lit(role).as('role')]).where(column, 'in', ids).where('status', '<>', 'rejected');
+  // One indexed branch per role; a statement is kept in the first role it has (an entity that is both
+  // its object and on-behalf-of city sees it as object), so no branch repeats an earlier one's rows.
+  const branch = (column: (typeof ROLE_COLUMNS)[number], role: number) => {
+    let q = db.selectFrom('statements').selectAll().select(sql.lit(role).as('page_role')).where(column, 'in', ids).where('status', '<>', 'rejected');
+    for (const earlier of ROLE_COLUMNS.slice(0, role)) q = q.where((eb) => eb.or([eb(earlier, 'is', null), eb(earlier, 'not in', ids)]));
+    return q;
+  };
   const [first, ...rest] = ROLE_COLUMNS.map(branch);
   let touching = first!;
   for (const b of rest) touching = touching.unionAll(b);
@@ -103,11 +108,11 @@ function statementsJsonQuery(db: Db, ids: readonly string[], selfJson: string) {
   )} from statement_references r join sources src on src.id = r.source_id where r.statement_id = st.id)`;
   const statement = j.object([
     key('id'), st('id'), key('kind'), st('kind'),
-    key('subject'), summary(j, 'subject_id', 'es', ids, self),
-    key('object'), summary(j, 'object_id', 'eo', ids, self),
-    key('post'), summary(j, 'post_id', 'ep', ids, self),
+    key('subject'), summary(j, 'subject_id', ids, self),
+    key('object'), summary(j, 'object_id', ids, self),
+    key('post'), summary(j, 'post_id', ids, self),
     key('role'), st('role'),
-    key('on_behalf_of'), summary(j, 'on_behalf_of_id', 'eb', ids, self),
+    key('on_behalf_of'), summary(j, 'on_behalf_of_id', ids, self),
     key('start'), partialDate(j, st('start_date'), st('start_precision'), st('start_calendar')),
     key('end'), partialDate(j, st('end_date'), st('end_precision'), st('end_calendar')),
     key('how'), st('how'), key('ordinal'), st('ordinal'), key('rank'), st('rank'), key('status'), st('status'),
@@ -116,16 +121,10 @@ function statementsJsonQuery(db: Db, ids: readonly string[], selfJson: string) {
   // The page's order: kinds in STATEMENT_KINDS order (an unknown kind first, as indexOf's -1 sorts),
   // then the entity's role, then time (undated last), then id.
   const kindOrder = sql`case ${st('kind')} ${sql.join(STATEMENT_KINDS.map((k, i) => sql`when ${sql.lit(k)} then ${sql.lit(i)}`), sql` `)} else -1 end`;
-  const order = sql`${kindOrder}, t.role, ${st('start_date')} is null, ${j.binary(st('start_date'))}, ${j.binary(st('id'))}`;
+  const order = sql`${kindOrder}, st.page_role, ${st('start_date')} is null, ${j.binary(st('start_date'))}, ${j.binary(st('id'))}`;
   return db
-    .with('touching', () => touching)
-    .with('t', (w) => w.selectFrom('touching').select(['id', sql<number>`min(role)`.as('role')]).groupBy('id'))
-    .selectFrom('t')
-    .innerJoin('statements as st', 'st.id', 't.id')
-    .leftJoin('entities as es', 'es.id', 'st.subject_id')
-    .leftJoin('entities as eo', 'eo.id', 'st.object_id')
-    .leftJoin('entities as ep', 'ep.id', 'st.post_id')
-    .leftJoin('entities as eb', 'eb.id', 'st.on_behalf_of_id')
+    .with('st', () => touching)
+    .selectFrom('st')
     .select(sql<Uint8Array | string>`${j.output(j.arrayAgg(statement, order))}`.as('json'));
 }
 
