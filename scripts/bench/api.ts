@@ -11,7 +11,9 @@
  * saturated (on this 2-core machine the load generator shares the cores). `fixed_rate_*` is the entity page
  * at an offered `--rate` (default 1,000 req/s, the issue's target load) over the same number of connections,
  * paced open-loop with latency counted from each request's due time (`pacedLoad`): the latency users see
- * at that load, not at saturation.
+ * at that load, not at saturation. `fixed_rate_wakeup_*` is how late a thread that does nothing but wake
+ * every millisecond woke meanwhile (in this process, on the same cores): the part of the tail that is
+ * the machine's scheduling and not the server's work.
  * The server is first driven for `--warmup` seconds (default 10) over the same random pages: the figures are
  * of a server in its steady state. A fresh process is slower for its first seconds (JIT, and the first touch
  * of each page of the memory-mapped database file); with a 2 s warm-up the entity page measured 919 req/s at
@@ -33,6 +35,7 @@ import { createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } fr
 import { startServer } from '@shahrnet/server';
 import { argValue } from './lib/args.js';
 import { pacedLoad } from './lib/paced-load.js';
+import { startWakeupProbe } from './lib/wakeup-probe.js';
 
 /** Result of the API benchmark (snake_case keys, as printed). */
 export interface ApiBenchResult {
@@ -58,6 +61,9 @@ export interface ApiBenchResult {
   fixed_rate_p50_ms: number;
   fixed_rate_p99_ms: number;
   fixed_rate_req_per_s: number;
+  /** How late an idle thread of the load generator's process woke during the fixed-rate run (`startWakeupProbe`). */
+  fixed_rate_wakeup_p99_ms: number;
+  fixed_rate_wakeup_max_ms: number;
   baseline_p50_ms: number;
   baseline_p99_ms: number;
   baseline_req_per_s: number;
@@ -256,8 +262,10 @@ export async function runApiBench(opts: {
     log(`entity page: ${page.rps} req/s, p99 ${page.p99} ms`);
     const timeline = await measure(urls.api, () => `/api/entities/${randomEntity()}/timeline`, connections, duration);
     log(`timeline: ${timeline.rps} req/s, p99 ${timeline.p99} ms`);
+    const probe = startWakeupProbe();
     const fixed = await pacedLoad({ url: urls.api, path: () => `/api/entities/${randomEntity()}`, rate, durationS: duration, connections });
-    log(`entity page at ${rate} req/s offered: ${fixed.rps} req/s, p99 ${fixed.p99} ms`);
+    const wakeup = await probe.stop();
+    log(`entity page at ${rate} req/s offered: ${fixed.rps} req/s, p99 ${fixed.p99} ms; idle thread woke up to ${wakeup.max} ms late`);
     return {
       name: 'api',
       entities,
@@ -279,6 +287,8 @@ export async function runApiBench(opts: {
       fixed_rate_p50_ms: fixed.p50,
       fixed_rate_p99_ms: fixed.p99,
       fixed_rate_req_per_s: fixed.rps,
+      fixed_rate_wakeup_p99_ms: wakeup.p99,
+      fixed_rate_wakeup_max_ms: wakeup.max,
       baseline_p50_ms: bare.p50,
       baseline_p99_ms: bare.p99,
       baseline_req_per_s: bare.rps,
