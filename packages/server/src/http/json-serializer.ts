@@ -1,6 +1,6 @@
 /**
- * A route-level serializer compiler that writes the response with plain `JSON.stringify`, for the hot
- * read routes (entity page, entity timeline) whose handlers assemble the body from object literals in
+ * A route-level serializer compiler that writes the response with plain `JSON.stringify`, for hot read
+ * routes (the entity timeline; the entity page now sends bytes the database wrote) whose handlers assemble the body from object literals in
  * `*ToJson` functions typed as the response schema's output (`z.output<typeof schema>`): TypeScript checks
  * the shape, and a literal cannot carry a key the schema does not have.
  *

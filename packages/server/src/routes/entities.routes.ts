@@ -14,7 +14,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { changeContext, etagOf, versionFromIfMatch } from '../http/change-context.js';
 import { errorResponses, idParamsSchema } from '../http/common.schemas.js';
-import { plainJsonSerializer } from '../http/json-serializer.js';
 import type { RouteDeps } from '../http/route-deps.js';
 import {
   createEntityBodySchema,
@@ -84,7 +83,6 @@ export function registerEntitiesRoutes(app: FastifyInstance, deps: RouteDeps): v
     '/api/entities/:id',
     {
       config: { access: 'read' },
-      serializerCompiler: plainJsonSerializer,
       schema: {
         tags: ['entities'],
         summary: 'An entity with its names, identifiers, attributes and every statement about it',
