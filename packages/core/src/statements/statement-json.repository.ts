@@ -140,7 +140,7 @@ function statementsJsonQuery(db: Db, ids: readonly string[], selfJson: string) {
  * runs on a reader thread (`onReader`). Decoding its rows, building domain objects, their API form
  * and then the response text on the main thread cost ~0.25 ms and ~200 KB of short-lived objects
  * per page; under load that garbage kept the main thread's young generation full of objects of
- * requests in flight, whose scavenges were the longest pauses in the tail (see the api bench). The
+ * requests in flight, whose scavenges were the longest pauses in the tail (figures in ARCHITECTURE.md). The
  * bytes made here go into the response as they are, and on SQLite they come from the reader thread
  * without a copy and stay out of the JS heap.
  */
