@@ -228,7 +228,8 @@ function statementsAboutQuery(db: Db, ids: readonly string[], includeRejected: b
  * (each statement once), with its references (in the order they were added) and the summaries of the
  * other entities it links. `includeRejected` defaults to false.
  *
- * The entity page and the timeline are the hot read paths, so this is ONE query: one indexed branch per
+ * The timeline is a hot read path (and `getEntity`, whose page the served entity page is held equal
+ * to, reads through it too), so this is ONE query: one indexed branch per
  * link column (faster than an OR across four indexes on both engines) as a UNION ALL, joined with the
  * references and their sources and with the labels of the linked entities (not of the entities asked
  * about), aggregated into one JSON array of arrays. Decoding the rows is what such a query spends most
