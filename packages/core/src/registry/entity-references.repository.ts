@@ -25,10 +25,14 @@ const recordSources = async (db: Db, ids: readonly string[]) =>
         .where('er.entity_id', 'in', ids.map((_, i) => slot<string>(i))), ids)
   ).rows;
 
-/** The sources of an entity record, in URL order (one query: the links joined with their sources). */
+/**
+ * The sources of an entity record, each once, in URL order by code point (one query: the links joined
+ * with their sources). Code point, not locale: the entity page's database-written form sorts them the
+ * same way on both engines.
+ */
 export async function loadEntitySources(db: Db, entityIds: readonly string[]): Promise<Source[]> {
   if (entityIds.length === 0) return [];
   const rows = await recordSources(db, [...new Set(entityIds)]);
   const sources = new Map(rows.map((r) => [r.id, rowToSource(r)]));
-  return [...sources.values()].sort((a, b) => a.url.localeCompare(b.url));
+  return [...sources.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }

@@ -1,37 +1,31 @@
-import type { Entity } from '../domain/entity.js';
-import type { Source } from '../domain/statement.js';
 import { notFound } from '../errors.js';
 import type { Db } from '../storage/database.js';
-import { statementsJsonAbout } from '../statements/statement-json.repository.js';
-import { loadEntitySources } from './entity-references.repository.js';
-import { loadLiveEntity } from './entity.repository.js';
+import { loadEntityPageJson } from './entity-page-json.repository.js';
+import { resolveEntityId } from './entity.repository.js';
 
-/** An entity page whose statements come as the API's JSON, in UTF-8 bytes (see `statementsJsonAbout`). */
+/** An entity page in the API's JSON form, written by the database (see `loadEntityPageJson`). */
 export interface RenderedEntityPage {
-  entity: Entity;
-  /** Set when the requested id was merged: the id asked for (the page is the survivor's). */
+  /** The live entity's id (the survivor's when the requested id was merged). */
+  id: string;
+  /** The entity's version, for the ETag. */
+  version: number;
+  /** Set when the requested id was merged: the id asked for. Not in `json`. */
   redirectedFrom?: string;
-  /** Sources of the entity record itself. */
-  sources: Source[];
-  /** The page's statements (rejected ones left out) in the API's form and order: one JSON array, UTF-8. */
-  statementsJson: Buffer;
+  /** The page as one JSON object in UTF-8: everything of the API's entity page but `redirected_from`. */
+  json: Buffer;
 }
 
 /**
- * The entity page of `getEntity` for the HTTP API's read route: the same entity, redirect and record
- * sources, with the statements already written as JSON by the database instead of as domain objects
- * (the page is served as it comes; see `statementsJsonAbout` for why). Use `getEntity` for anything
- * that works with the statements. Throws `not_found`.
+ * The entity page of `getEntity` for the HTTP API's read route, as the API's JSON written by the
+ * database instead of domain objects (the page is served as it comes; see `loadEntityPageJson` for
+ * why). A live id takes one query; a merged id is followed to its survivor first. Use `getEntity` for
+ * anything that works with the page's content. Throws `not_found`.
  */
 export async function getEntityRendered(db: Db, id: string): Promise<RenderedEntityPage> {
-  const live = await loadLiveEntity(db, id);
-  if (!live) throw notFound('entity', id);
-  const { entity } = live;
-  const [statementsJson, sources] = await Promise.all([
-    statementsJsonAbout(db, entity.allIds, { id: entity.id, type: entity.type, labels: entity.labels }),
-    loadEntitySources(db, entity.allIds),
-  ]);
-  const page: RenderedEntityPage = { entity, sources, statementsJson };
-  if (live.redirected) page.redirectedFrom = id;
-  return page;
+  const direct = await loadEntityPageJson(db, id);
+  if (direct) return { id, ...direct };
+  const resolved = await resolveEntityId(db, id);
+  const page = resolved && (await loadEntityPageJson(db, resolved.id));
+  if (!resolved || !page) throw notFound('entity', id);
+  return { id: resolved.id, ...page, ...(resolved.redirected ? { redirectedFrom: id } : {}) };
 }

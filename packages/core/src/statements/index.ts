@@ -8,5 +8,4 @@ export * from './reject-statement.js';
 export * from './source.repository.js';
 export * from './statement-input.js';
 export * from './statement.repository.js';
-export * from './statement-json.repository.js';
 export * from './update-statement.js';

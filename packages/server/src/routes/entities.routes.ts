@@ -91,12 +91,12 @@ export function registerEntitiesRoutes(app: FastifyInstance, deps: RouteDeps): v
       },
     },
     async (request, reply) => {
-      // The hot read: the statements come as JSON written by the database (getEntityRendered), spliced
-      // into the page unparsed. entity-page-rendering.test.ts holds it equal to entityPageToJson(getEntity()).
+      // The hot read: the whole page comes as JSON written by the database (getEntityRendered), sent
+      // unparsed. entity-page-rendering.test.ts holds it equal to entityPageToJson(getEntity()).
       // Fastify sends a Buffer as it is; the typed reply only knows the schema's objects.
       const page = await getEntityRendered(deps.db, request.params.id);
       const body = renderedEntityPageBody(page) as unknown as z.output<typeof entityDetailSchema>;
-      return reply.header('etag', etagOf(page.entity.version)).type('application/json; charset=utf-8').send(body);
+      return reply.header('etag', etagOf(page.version)).type('application/json; charset=utf-8').send(body);
     },
   );
 

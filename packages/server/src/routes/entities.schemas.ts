@@ -129,11 +129,21 @@ function sourceToJson(s: Source): z.output<typeof recordSourceSchema> {
   };
 }
 
-/** Everything of an entity page's API form but its statements. */
-type EntityPageHead = Omit<z.output<typeof entityDetailSchema>, 'statements'>;
-
-function entityPageHead(page: Pick<EntityPage, 'entity' | 'sources' | 'redirectedFrom'>): EntityPageHead {
+/** The API form of an entity page: statements flattened (each once) with linked entities as summaries. */
+export function entityPageToJson(page: EntityPage): z.output<typeof entityDetailSchema> {
   const { entity } = page;
+  const self = { id: entity.id, type: entity.type, labels: entity.labels };
+  const related: EntityPage['related'] = { ...page.related };
+  for (const id of entity.allIds) related[id] = self;
+  const seen = new Set<string>();
+  const statements = [];
+  for (const group of page.groups) {
+    for (const s of group.statements) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      statements.push(statementToJson(s, related));
+    }
+  }
   return {
     id: entity.id,
     type: entity.type,
@@ -151,35 +161,17 @@ function entityPageHead(page: Pick<EntityPage, 'entity' | 'sources' | 'redirecte
     attributes: entity.attributes,
     sources: page.sources.map(sourceToJson),
     ...(page.redirectedFrom !== undefined ? { redirected_from: page.redirectedFrom } : {}),
+    statements,
   };
 }
 
-/** The API form of an entity page: statements flattened (each once) with linked entities as summaries. */
-export function entityPageToJson(page: EntityPage): z.output<typeof entityDetailSchema> {
-  const { entity } = page;
-  const self = { id: entity.id, type: entity.type, labels: entity.labels };
-  const related: EntityPage['related'] = { ...page.related };
-  for (const id of entity.allIds) related[id] = self;
-  const seen = new Set<string>();
-  const statements = [];
-  for (const group of page.groups) {
-    for (const s of group.statements) {
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
-      statements.push(statementToJson(s, related));
-    }
-  }
-  return { ...entityPageHead(page), statements };
-}
-
 /**
- * The response body (UTF-8 JSON) of an entity page whose statements the database already wrote in the
- * API's form (`getEntityRendered`): the same document as `JSON.stringify(entityPageToJson(getEntity(...)))`,
- * with the statements' bytes spliced in as they came instead of being parsed and written again.
+ * The response body (UTF-8 JSON) of an entity page the database wrote in the API's form
+ * (`getEntityRendered`): the same document as `JSON.stringify(entityPageToJson(getEntity(...)))`, its
+ * bytes sent as they came instead of being parsed and written again; `redirected_from` is put in front
+ * when the id asked for was merged.
  */
 export function renderedEntityPageBody(page: RenderedEntityPage): Buffer {
-  const head = JSON.stringify(entityPageHead(page));
-  return Buffer.concat([Buffer.from(`${head.slice(0, -1)},"statements":`), page.statementsJson, CLOSE_BRACE]);
+  if (page.redirectedFrom === undefined) return page.json;
+  return Buffer.concat([Buffer.from(`{"redirected_from":${JSON.stringify(page.redirectedFrom)},`), page.json.subarray(1)]);
 }
-
-const CLOSE_BRACE = Buffer.from('}');

@@ -1,4 +1,4 @@
-import { getEntity, getEntityRendered, seededRandom, STATEMENT_KINDS, type Db } from '@shahrnet/core';
+import { getEntity, getEntityRendered, labelsOf, seededRandom, STATEMENT_KINDS, type Db, type EntityName } from '@shahrnet/core';
 import { forEachDialect } from '@shahrnet/core/testing/dialects.js';
 import { expect, it } from 'vitest';
 import { entityPageToJson, renderedEntityPageBody } from './entities.schemas.js';
@@ -8,7 +8,9 @@ import { entityPageToJson, renderedEntityPageBody } from './entities.schemas.js'
  * tells engines apart: ids and dates that tie or differ only in letter case (the database must order
  * them as JavaScript does, not by locale), every date precision and calendar including missing and
  * unknown ones, labels in one language only, optional source fields, rejected statements, merged ids
- * that statements still point to, and `data` with nested Persian text and numbers.
+ * that statements and record sources still point to, names with validity periods, several values of
+ * one identifier scheme, URLs whose code-point and locale orders differ, and `data` with nested
+ * Persian text and numbers. Label columns are what every write keeps them: `labelsOf(names)`.
  */
 async function fillRegistry(db: Db, seed: number): Promise<string[]> {
   const rnd = seededRandom(seed);
@@ -17,31 +19,56 @@ async function fillRegistry(db: Db, seed: number): Promise<string[]> {
   const at = (i: number) => `2030-01-0${1 + (i % 3)}T00:00:00.000Z`;
   const TYPES = ['city', 'organization', 'person', 'event', 'post', 'agreement'] as const;
   const entityIds = Array.from({ length: 14 }, (_, i) => pick(['e', 'E', 'x']) + String(i));
+  const validity = (prefix: 'valid_from' | 'valid_to') => {
+    const value = maybe(pick(['1390', '1390-05', '2011-08-01']), 0.3);
+    return {
+      [prefix]: value,
+      [`${prefix}_precision`]: value === null ? null : maybe(pick(['year', 'month', 'day', 'decade'])),
+      [`${prefix}_calendar`]: value === null ? null : maybe(pick(['gregorian', 'jalali'])),
+    };
+  };
+  const names = entityIds.flatMap((id, i) =>
+    Array.from({ length: Math.floor(rnd() * 4) }, (_, position) => ({
+      id: `n${i}-${position}`,
+      entity_id: id,
+      position,
+      lang: pick(['fa', 'fa', 'en']),
+      text: pick([`نام ${i}/${position}`, `Name ${i}/${position}`]),
+      kind: pick(['official', 'alias', 'former', 'acronym']),
+      key: `name ${i} ${position}`,
+      ...validity('valid_from'),
+      ...validity('valid_to'),
+    })),
+  );
+  const labelsFor = (id: string) =>
+    labelsOf(names.filter((n) => n.entity_id === id).map((n) => ({ lang: n.lang, text: n.text, kind: n.kind as EntityName['kind'] })));
   const entities = entityIds.map((id, i) => ({
     id,
     type: pick(TYPES),
-    label_fa: maybe(`شهر ${i}‌ها`, 0.8),
-    label_en: maybe(`Place ${i}`, 0.7),
+    label_fa: labelsFor(id).fa ?? null,
+    label_en: labelsFor(id).en ?? null,
     sort_key: id,
-    attributes: JSON.stringify(i % 3 === 0 ? { country: 'IR', population: 1000 * i } : {}),
+    attributes: JSON.stringify(i % 3 === 0 ? { country: 'IR', population: 1000 * i, note: null } : {}),
     merged_into: null as string | null,
     version: 1 + (i % 4),
     created_at: at(i),
     updated_at: at(i),
   }));
-  // Two ids merged into the first entity; statements keep pointing to one of them.
+  // Two ids merged into the first entity; statements and record sources keep pointing to them.
   entities[1]!.merged_into = entityIds[0]!;
   entities[2]!.merged_into = entityIds[0]!;
   await db.insertInto('entities').values(entities).execute();
-  const names = entities.flatMap((e, i) => [
-    ...(i % 5 === 4 ? [] : [{ id: `n${i}a`, entity_id: e.id, position: 0, lang: 'fa', text: `نام ${i}`, kind: 'official', key: `nam ${i}` }]),
-    ...(i % 2 === 0 ? [{ id: `n${i}b`, entity_id: e.id, position: 1, lang: 'en', text: `Name ${i}`, kind: pick(['official', 'alias']), key: `name ${i}` }] : []),
-  ]);
-  await db.insertInto('entity_names').values(names).execute();
-  await db.insertInto('entity_identifiers').values([{ entity_id: entityIds[0]!, scheme: 'wikidata', value: 'Q3616' }]).execute();
+  if (names.length) await db.insertInto('entity_names').values(names).execute();
+  const identifiers = entityIds.flatMap((id) =>
+    [...new Set(Array.from({ length: Math.floor(rnd() * 4) }, () => `${pick(['wikidata', 'osm', 'geonames'])}\u0000${pick(['Q5', 'q4', 'Q10', '7'])}`))].map((k) => {
+      const [scheme, value] = k.split('\u0000') as [string, string];
+      return { entity_id: id, scheme, value };
+    }),
+  );
+  if (identifiers.length) await db.insertInto('entity_identifiers').values(identifiers).execute();
   const sources = Array.from({ length: 6 }, (_, i) => ({
     id: `src${i}`,
-    url: `https://news.example.org/${i}`,
+    url: `https://news.example.org/${['b', 'A', '_x', 'a-b', 'Z', 'ab'][i]}`,
     title: maybe(`گزارش ${i}`),
     publisher: maybe(`site${i}.example`),
     published: maybe(pick(['2016', '2016-04', '2016-04-11', '2016-04-11T10:00:00Z'])),
@@ -50,7 +77,10 @@ async function fillRegistry(db: Db, seed: number): Promise<string[]> {
     created_at: at(i),
   }));
   await db.insertInto('sources').values(sources).execute();
-  await db.insertInto('entity_references').values([{ entity_id: entityIds[0]!, source_id: 'src1', quote: 'یک جمله' }, { entity_id: entityIds[1]!, source_id: 'src2', quote: null }]).execute();
+  const recordLinks = entityIds.flatMap((id, i) =>
+    sources.filter(() => rnd() < (i < 3 ? 0.6 : 0.2)).map((src) => ({ entity_id: id, source_id: src.id, quote: maybe('یک جمله') })),
+  );
+  if (recordLinks.length) await db.insertInto('entity_references').values(recordLinks).execute();
   const date = () => maybe(pick(['2019', '2019-05', '2019-05-07', '2019-05-07', '1398-02-17']), 0.8);
   const statements = Array.from({ length: 90 }, (_, i) => {
     const start = date();
