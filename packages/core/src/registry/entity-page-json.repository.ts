@@ -105,7 +105,7 @@ function entityPageJsonQuery(d: Db) {
       .selectAll('statements')
       .select(sql.lit(role).as('page_role'))
       .where(column, 'in', pageIds(qc))
-      .where('status', '<>', 'rejected');
+      .where('status', '<>', sql.lit('rejected'));
     for (const earlier of ROLE_COLUMNS.slice(0, role)) q = q.where((eb) => eb.or([eb(earlier, 'is', null), eb(earlier, 'not in', pageIds(qc))]));
     return q;
   };
@@ -156,7 +156,7 @@ export interface EntityPageJson {
 export async function loadEntityPageJson(db: Db, id: string): Promise<EntityPageJson | undefined> {
   const {
     rows: [row],
-  } = await runTemplate(db, 'registry.entityPageJson', entityPageJsonQuery, [id], { onReader: true });
+  } = await runTemplate(db, 'registry.entityPageJson', entityPageJsonQuery, [id], { onReader: true, prepared: true });
   if (!row) return undefined;
   const { json } = row;
   return {

@@ -199,7 +199,7 @@ const liveSummaryRows = async (db: Db, id: string) =>
         .selectFrom('entities')
         .select(['id', 'type', 'label_fa', 'label_en', 'merged_into'])
         .where((eb) => eb.or([eb('id', '=', slot<string>(0)), eb('merged_into', '=', slot<string>(0))]))
-        .orderBy('id'), [id])
+        .orderBy('id'), [id], { prepared: true })
   ).rows;
 
 /**

@@ -245,6 +245,7 @@ export async function statementsAbout(db: Db, entityIds: readonly string[], opti
   const rejected = options.includeRejected === true;
   const { rows: [result] } = await runTemplate(db, `statements.about:${rejected}:${ids.length}`, (d) => statementsAboutQuery(d, ids.map((_, i) => slot<string>(i)), rejected), ids, {
     onReader: true,
+    prepared: true,
   });
   const raw = result?.rows ?? null;
   const rows: AboutRow[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as AboutRow[]) : raw;

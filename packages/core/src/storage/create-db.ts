@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
+import { namedStatementPool } from './pg-prepared-statements.js';
 import { pglitePool } from './pglite-pool.js';
 import { cachePreparedStatements } from './prepared-statements.mjs';
 import { ReadPoolSqliteDialect, SqliteReaderPool } from './sqlite-read-pool.js';
@@ -106,10 +107,10 @@ export function createSqliteDb(file: string, options: SqliteOptions = {}): DbHan
 /** The reader connections' settings: a busy wait and memory-mapped reads, as on the main connection. */
 const READER_PRAGMAS = ['busy_timeout = 5000', 'mmap_size = 4294967296', 'temp_store = MEMORY'];
 
-/** PostgreSQL through a `pg` pool on `url`. */
+/** PostgreSQL through a `pg` pool on `url`; the hot templated reads run as named prepared statements (`namedStatementPool`). */
 export function createPostgresDb(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledQuery, Compilable, Kysely, QueryResult } from 'kysely';
 import type { Database, Db } from './database.js';
 import { dialectOf } from './dialect.js';
+import { preparePostgresStatement } from './pg-prepared-statements.js';
 import { onReader } from './sqlite-read-pool.js';
 
 const SLOT = Symbol('query-template-slot');
@@ -42,19 +43,24 @@ const templates = new Map<string, Template>();
  * prepared-statement cache. Ingest runs ~25 queries per article; their shapes repeat. The SQL is
  * Kysely's, so both dialects get their own text and placeholders. Bounded: the oldest shapes are
  * dropped past 500.
+ *
+ * `onReader` sends the query to a SQLite reader thread (`onReader`); `prepared` makes it a named
+ * prepared statement on a PostgreSQL server (`preparePostgresStatement`), for hot reads whose planning
+ * costs as much as running them. Each option is ignored by the other engine.
  */
 export async function runTemplate<R>(
   db: Db,
   key: string,
   build: (db: Db) => Compilable<R>,
   values: readonly unknown[],
-  options: { onReader?: boolean } = {},
+  options: { onReader?: boolean; prepared?: boolean } = {},
 ): Promise<QueryResult<R>> {
   const cacheKey = `${dialectOf(db)}\u0000${key}`;
   let template = templates.get(cacheKey);
   if (!template) {
     const compiled = build(db).compile() as CompiledQuery<unknown>;
     template = { compiled, positions: compiled.parameters.map((p) => (isSlot(p) ? p[SLOT] : -1)) };
+    if (options.prepared && dialectOf(db) === 'postgres') preparePostgresStatement(compiled.sql);
     if (templates.size >= MAX_TEMPLATES) templates.delete(templates.keys().next().value as string);
     templates.set(cacheKey, template);
   }
