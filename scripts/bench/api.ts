@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- api [--json] [--entities N] [--statements M] [--duration S] [--warmup S] [--connections C] [--rate N] [--readers R] [--keep] [--db FILE]`:
+ * `npm run bench -- api [--json] [--entities N] [--statements M] [--duration S] [--warmup S] [--connections C] [--rate N] [--readers R] [--keep] [--db FILE | --postgres URL]`:
  * HTTP latency and throughput of the entity page and the entity timeline under load, next to a bare Fastify
  * route measured in the same run. Builds a SQLite registry (default 100,000 entities and 1,000,000
  * statements, each statement with a reference; fast bulk insert through prepared statements), starts the
@@ -22,6 +22,9 @@
  * default for this machine, printed as `sqlite_readers`), so runs with and without them can be compared.
  * `--db FILE` keeps the database in FILE and reuses it when it already exists (for repeated runs while tuning;
  * the sizes printed are then the ones given, so pass the same --entities/--statements it was built with).
+ * `--postgres URL` runs the same measurements with the server on PostgreSQL (`DATABASE_URL`): the same
+ * registry goes into a database the benchmark creates on URL's server and drops at the end; `engine`
+ * says which ran. PostgreSQL shares the machine's cores with the server and the load generator.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -31,7 +34,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
 import Fastify from 'fastify';
-import { createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } from '@shahrnet/core';
+import pg from 'pg';
+import { createPostgresDb, createSqliteDb, loadConfig, migrateToLatest, nameKey, seededRandom } from '@shahrnet/core';
+import { createTestDatabase, dropTestDatabase } from '@shahrnet/core/testing/server-postgres.js';
 import { startServer } from '@shahrnet/server';
 import { argValue } from './lib/args.js';
 import { pacedLoad } from './lib/paced-load.js';
@@ -40,13 +45,15 @@ import { startWakeupProbe } from './lib/wakeup-probe.js';
 /** Result of the API benchmark (snake_case keys, as printed). */
 export interface ApiBenchResult {
   name: 'api';
+  /** The database the server ran on (`--postgres`: a PostgreSQL server; else an embedded SQLite file). */
+  engine: 'sqlite' | 'postgres';
   entities: number;
   statements: number;
   references: number;
   db_bytes: number;
   build_seconds: number;
   connections: number;
-  /** SQLite reader threads the server ran with. */
+  /** SQLite reader threads the server ran with (0 on PostgreSQL). */
   sqlite_readers: number;
   duration_s: number;
   warmup_s: number;
@@ -78,52 +85,61 @@ function size(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-/** Fills a migrated SQLite file with `entities` entities (fa+en names) and `statements` statements, each with one reference. */
-export function buildRegistry(file: string, entities: number, statements: number, log: (l: string) => void): { references: number } {
-  const raw = new BetterSqlite3(file);
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = OFF');
+/** The generated registry's rows, in column order of the insert statements below. */
+interface RegistryChunk {
+  entities: (string | number | null)[][];
+  names: (string | number | null)[][];
+  sources: (string | number | null)[][];
+  statements: (string | number | null)[][];
+  references: (string | number | null)[][];
+}
+
+const ENTITY_COLUMNS = ['id', 'type', 'label_fa', 'label_en', 'sort_key', 'attributes', 'merged_into', 'version', 'created_at', 'updated_at'];
+const NAME_COLUMNS = ['id', 'entity_id', 'position', 'lang', 'text', 'kind', 'key'];
+const SOURCE_COLUMNS = ['id', 'url', 'title', 'publisher', 'published', 'created_at'];
+const STATEMENT_COLUMNS = ['id', 'kind', 'subject_id', 'object_id', 'role', 'ordinal', 'start_date', 'start_precision', 'start_calendar',
+  'end_date', 'end_precision', 'end_calendar', 'rank', 'status', 'data', 'version', 'created_at', 'updated_at'];
+const REFERENCE_COLUMNS = ['id', 'statement_id', 'source_id', 'quote', 'extractor_version', 'confidence', 'created_at'];
+
+/**
+ * The benchmark's registry as chunks of rows (the same rows for the same sizes, whichever engine takes
+ * them): `entities` entities with a fa and an en name; `statements` accepted statements (60% memberships
+ * of a city or organization with a role, 30% participations in an event, 10% seats), each with one
+ * reference to one of `statements / 50` sources; persons are subjects as often as anything else, so
+ * organizations, cities and events collect 20-40 statements each and persons about 10.
+ */
+function* registryChunks(entities: number, statements: number): Generator<Partial<RegistryChunk>> {
   const now = new Date().toISOString();
-  const insEntity = raw.prepare(`INSERT INTO entities (id, type, label_fa, label_en, sort_key, attributes, merged_into, version, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, '{}', NULL, 1, ?, ?)`);
-  const insName = raw.prepare(`INSERT INTO entity_names (id, entity_id, position, lang, text, kind, key) VALUES (?, ?, ?, ?, ?, 'official', ?)`);
-  const insSource = raw.prepare(`INSERT INTO sources (id, url, title, publisher, published, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
-  const insStatement = raw.prepare(`INSERT INTO statements (id, kind, subject_id, object_id, role, ordinal, start_date, start_precision, start_calendar,
-    end_date, end_precision, end_calendar, rank, status, data, version, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'gregorian', ?, ?, ?, 'normal', 'accepted', '{}', 1, ?, ?)`);
-  const insRef = raw.prepare(`INSERT INTO statement_references (id, statement_id, source_id, quote, extractor_version, confidence, created_at)
-    VALUES (?, ?, ?, ?, 'bench', 0.9, ?)`);
   const rnd = seededRandom(42);
   const pick = (n: number): number => Math.floor(rnd() * n);
-  const typeOf: string[] = [];
   const byType = new Map<string, number[]>();
-  raw.transaction(() => {
-    for (let i = 0; i < entities; i++) {
-      const type = TYPES[i % TYPES.length] as string;
-      const id = `e${i}`;
-      const en = `${type} ${i}`;
-      const fa = `موجودیت ${i}`;
-      insEntity.run(id, type, fa, en, nameKey(fa), now, now);
-      insName.run(`n${i}a`, id, 0, 'fa', fa, nameKey(fa));
-      insName.run(`n${i}b`, id, 1, 'en', en, nameKey(en));
-      typeOf.push(type);
-      // Appended in place: copying the list for every entity made building quadratic in the entity count.
-      const list = byType.get(type) ?? [];
-      list.push(i);
-      byType.set(type, list);
-    }
-  })();
-  log(`entities: ${entities}`);
+  const entityRows: RegistryChunk['entities'] = [];
+  const nameRows: RegistryChunk['names'] = [];
+  for (let i = 0; i < entities; i++) {
+    const type = TYPES[i % TYPES.length] as string;
+    const id = `e${i}`;
+    const en = `${type} ${i}`;
+    const fa = `موجودیت ${i}`;
+    entityRows.push([id, type, fa, en, nameKey(fa), '{}', null, 1, now, now]);
+    nameRows.push([`n${i}a`, id, 0, 'fa', fa, 'official', nameKey(fa)], [`n${i}b`, id, 1, 'en', en, 'official', nameKey(en)]);
+    // Appended in place: copying the list for every entity made building quadratic in the entity count.
+    const list = byType.get(type) ?? [];
+    list.push(i);
+    byType.set(type, list);
+  }
+  yield { entities: entityRows, names: nameRows };
   const sources = Math.max(1, Math.floor(statements / 50));
-  raw.transaction(() => {
-    for (let i = 0; i < sources; i++) {
-      insSource.run(`src${i}`, `https://news.example/${i}`, `گزارش ${i}`, `site${i % 40}.example`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, now);
-    }
-  })();
+  const sourceRows: RegistryChunk['sources'] = [];
+  for (let i = 0; i < sources; i++) {
+    sourceRows.push([`src${i}`, `https://news.example/${i}`, `گزارش ${i}`, `site${i % 40}.example`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, now]);
+  }
+  yield { sources: sourceRows };
   const bodies = [...(byType.get('organization') ?? []), ...(byType.get('city') ?? [])];
   const events = byType.get('event') ?? [];
-  const batch = raw.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) {
+  for (let from = 0; from < statements; from += 50_000) {
+    const statementRows: RegistryChunk['statements'] = [];
+    const referenceRows: RegistryChunk['references'] = [];
+    for (let i = from; i < Math.min(statements, from + 50_000); i++) {
       const id = `s${i}`;
       const subject = pick(entities);
       const r = rnd();
@@ -145,26 +161,83 @@ export function buildRegistry(file: string, entities: number, statements: number
       const start = rnd() < 0.3 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
       const ended = rnd() < 0.5;
       const end = ended ? String(year + 1 + pick(6)) : null;
-      insStatement.run(id, kind, `e${subject}`, `e${object}`, role, role === 'member' && rnd() < 0.2 ? 1 + pick(150) : null,
-        start, start.length === 4 ? 'year' : 'month', end, end ? 'year' : null, end ? 'gregorian' : null, now, now);
-      insRef.run(`r${i}`, id, `src${pick(sources)}`, `جمله‌ای از گزارش شماره ${i} درباره این رویداد.`, now);
+      statementRows.push([id, kind, `e${subject}`, `e${object}`, role, role === 'member' && rnd() < 0.2 ? 1 + pick(150) : null,
+        start, start.length === 4 ? 'year' : 'month', 'gregorian', end, end ? 'year' : null, end ? 'gregorian' : null,
+        'normal', 'accepted', '{}', 1, now, now]);
+      referenceRows.push([`r${i}`, id, `src${pick(sources)}`, `جمله‌ای از گزارش شماره ${i} درباره این رویداد.`, 'bench', 0.9, now]);
     }
-  });
-  for (let i = 0; i < statements; i += 50_000) {
-    batch(i, Math.min(statements, i + 50_000));
-    if ((i + 50_000) % 250_000 === 0) log(`statements: ${Math.min(statements, i + 50_000)}/${statements}`);
+    yield { statements: statementRows, references: referenceRows };
+  }
+}
+
+const TABLES = [
+  ['entities', ENTITY_COLUMNS],
+  ['entity_names', NAME_COLUMNS],
+  ['sources', SOURCE_COLUMNS],
+  ['statements', STATEMENT_COLUMNS],
+  ['statement_references', REFERENCE_COLUMNS],
+] as const;
+const CHUNK_KEYS = ['entities', 'names', 'sources', 'statements', 'references'] as const;
+
+/** Fills a migrated SQLite file with the benchmark's registry (`registryChunks`), through prepared statements, one transaction per chunk. */
+export function buildRegistry(file: string, entities: number, statements: number, log: (l: string) => void): { references: number } {
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = OFF');
+  const inserts = TABLES.map(([table, columns]) => raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`));
+  let written = 0;
+  for (const chunk of registryChunks(entities, statements)) {
+    raw.transaction(() => CHUNK_KEYS.forEach((key, t) => { for (const row of chunk[key] ?? []) inserts[t]!.run(row); }))();
+    written += chunk.statements?.length ?? 0;
+    if (written > 0 && written % 250_000 === 0) log(`statements: ${written}/${statements}`);
   }
   raw.exec('ANALYZE');
   raw.pragma('wal_checkpoint(TRUNCATE)');
   raw.close();
-  void typeOf;
   return { references: statements };
 }
 
-/** Child mode: the real server on the database and a bare Fastify app; reports both ports to the parent. */
-async function serve(file: string, readers: string): Promise<void> {
+/** The PostgreSQL array type of each column that is not text, for `unnest` inserts. */
+const PG_TYPES: Record<string, string> = { position: 'int', version: 'int', ordinal: 'int', confidence: 'float8' };
+
+/**
+ * Fills a migrated PostgreSQL database with the same registry as `buildRegistry`: each chunk's rows of a
+ * table go in as one `INSERT ... SELECT FROM unnest($1::text[], ...)`, a column array per parameter (a
+ * few statements per 50,000 rows instead of a row or a parameter list each), then ANALYZE.
+ */
+export async function buildRegistryPostgres(url: string, entities: number, statements: number, log: (l: string) => void): Promise<{ references: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    let written = 0;
+    for (const chunk of registryChunks(entities, statements)) {
+      await client.query('BEGIN');
+      for (const [t, key] of CHUNK_KEYS.entries()) {
+        const rows = chunk[key];
+        if (!rows?.length) continue;
+        const [table, columns] = TABLES[t]!;
+        const arrays = columns.map((_, c) => rows.map((row) => row[c] ?? null));
+        const unnest = columns.map((column, c) => `$${c + 1}::${PG_TYPES[column] ?? 'text'}[]`).join(', ');
+        await client.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
+      }
+      await client.query('COMMIT');
+      written += chunk.statements?.length ?? 0;
+      if (written > 0 && written % 250_000 === 0) log(`statements: ${written}/${statements}`);
+    }
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+  return { references: statements };
+}
+
+/**
+ * Child mode: the real server on the database and a bare Fastify app; reports both ports to the parent.
+ * `target` is a SQLite file or a PostgreSQL URL.
+ */
+async function serve(target: string, readers: string): Promise<void> {
   const config = loadConfig({
-    SHAHRNET_DB: file,
+    ...(/^postgres(ql)?:/.test(target) ? { DATABASE_URL: target } : { SHAHRNET_DB: target }),
     PORT: '0',
     HOST: '127.0.0.1',
     SHAHRNET_PUBLIC_READ: 'true',
@@ -223,6 +296,11 @@ export async function runApiBench(opts: {
   keep?: boolean;
   /** Reuse (or build and keep) the database in this file. */
   db?: string;
+  /**
+   * Run on PostgreSQL instead: the URL of a server's database, next to which a database of the
+   * benchmark's own is created, filled and dropped at the end (kept with `keep`, and its URL logged).
+   */
+  postgres?: string;
   log?: (l: string) => void;
 }): Promise<ApiBenchResult> {
   const entities = opts.entities ?? 100_000;
@@ -231,23 +309,28 @@ export async function runApiBench(opts: {
   const warmup = opts.warmup ?? 10;
   const connections = opts.connections ?? 10;
   const rate = opts.rate ?? 1000;
-  const readers = opts.readers ?? loadConfig({}).SHAHRNET_SQLITE_READERS;
+  const engine = opts.postgres ? 'postgres' : 'sqlite';
+  const readers = engine === 'postgres' ? 0 : (opts.readers ?? loadConfig({}).SHAHRNET_SQLITE_READERS);
   const log = opts.log ?? (() => undefined);
-  const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), 'shahrnet-bench-api-'));
-  const file = opts.db ?? join(dir as string, 'api.sqlite');
-  const reuse = opts.db !== undefined && existsSync(opts.db);
+  const dir = opts.db || opts.postgres ? undefined : mkdtempSync(join(tmpdir(), 'shahrnet-bench-api-'));
+  const file = opts.db ?? join(dir ?? tmpdir(), 'api.sqlite');
+  const reuse = engine === 'sqlite' && opts.db !== undefined && existsSync(opts.db);
   let child: ChildProcess | undefined;
+  let pgDatabase: { name: string; url: string } | undefined;
   try {
-    const handle = createSqliteDb(file);
+    if (opts.postgres) pgDatabase = await createTestDatabase(opts.postgres, 'shahrnet_bench_api');
+    const handle = pgDatabase ? createPostgresDb(pgDatabase.url) : createSqliteDb(file);
     await migrateToLatest(handle.db);
     await handle.close();
     const started = performance.now();
-    const { references } = reuse ? { references: statements } : buildRegistry(file, entities, statements, log);
+    const { references } = pgDatabase
+      ? await buildRegistryPostgres(pgDatabase.url, entities, statements, log)
+      : reuse ? { references: statements } : buildRegistry(file, entities, statements, log);
     const buildSeconds = (performance.now() - started) / 1000;
     log(`built in ${buildSeconds.toFixed(0)} s`);
-    const dbBytes = size(file) + size(`${file}-wal`);
+    const dbBytes = pgDatabase ? await postgresDatabaseBytes(pgDatabase.url) : size(file) + size(`${file}-wal`);
 
-    child = fork(fileURLToPath(import.meta.url), ['--serve', file, String(readers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child = fork(fileURLToPath(import.meta.url), ['--serve', pgDatabase?.url ?? file, String(readers)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const urls = await new Promise<{ api: string; bare: string }>((resolve, reject) => {
       child?.once('message', (m) => resolve(m as { api: string; bare: string }));
       child?.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -268,6 +351,7 @@ export async function runApiBench(opts: {
     log(`entity page at ${rate} req/s offered: ${fixed.rps} req/s, p99 ${fixed.p99} ms; idle thread woke up to ${wakeup.max} ms late`);
     return {
       name: 'api',
+      engine,
       entities,
       statements,
       references,
@@ -302,6 +386,20 @@ export async function runApiBench(opts: {
       await exited;
     }
     if (!opts.keep && dir) rmSync(dir, { recursive: true, force: true });
+    if (pgDatabase && opts.keep) log(`kept ${pgDatabase.url}`);
+    else if (pgDatabase && opts.postgres) await dropTestDatabase(opts.postgres, pgDatabase.name);
+  }
+}
+
+/** The size of a PostgreSQL database on disk (tables, indexes, TOAST), as the server counts it. */
+async function postgresDatabaseBytes(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+    return Number(rows[0]?.bytes ?? 0);
+  } finally {
+    await client.end();
   }
 }
 
@@ -321,7 +419,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       rate: num('--rate', 1000),
     };
     if (Object.values(options).some((v) => !Number.isInteger(v) || v < 1)) {
-      process.stderr.write('usage: api.ts [--json] [--entities N] [--statements M] [--duration S] [--warmup S] [--connections C] [--rate N] [--readers R] [--keep] [--db FILE]\n');
+      process.stderr.write('usage: api.ts [--json] [--entities N] [--statements M] [--duration S] [--warmup S] [--connections C] [--rate N] [--readers R] [--keep] [--db FILE | --postgres URL]\n');
       process.exit(2);
     }
     const readersArg = argValue(args, '--readers');
@@ -331,7 +429,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(2);
     }
     const db = argValue(args, '--db');
-    const result = await runApiBench({ ...options, ...(readers !== undefined ? { readers } : {}), keep: args.includes('--keep'), ...(db ? { db } : {}), log: (l) => process.stderr.write(`bench api: ${l}\n`) });
+    const postgres = argValue(args, '--postgres');
+    if (postgres !== undefined && (!/^postgres(ql)?:\/\//.test(postgres) || db !== undefined || readers !== undefined)) {
+      process.stderr.write('--postgres takes a postgres:// URL, and neither --db nor --readers with it\n');
+      process.exit(2);
+    }
+    const result = await runApiBench({ ...options, ...(readers !== undefined ? { readers } : {}), keep: args.includes('--keep'), ...(db ? { db } : {}), ...(postgres ? { postgres } : {}), log: (l) => process.stderr.write(`bench api: ${l}\n`) });
     process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
   }
 }
