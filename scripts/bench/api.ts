@@ -85,14 +85,7 @@ function size(path: string): number {
   return existsSync(path) ? statSync(path).size : 0;
 }
 
-/** The generated registry's rows, in column order of the insert statements below. */
-interface RegistryChunk {
-  entities: (string | number | null)[][];
-  names: (string | number | null)[][];
-  sources: (string | number | null)[][];
-  statements: (string | number | null)[][];
-  references: (string | number | null)[][];
-}
+type Row = (string | number | null)[];
 
 const ENTITY_COLUMNS = ['id', 'type', 'label_fa', 'label_en', 'sort_key', 'attributes', 'merged_into', 'version', 'created_at', 'updated_at'];
 const NAME_COLUMNS = ['id', 'entity_id', 'position', 'lang', 'text', 'kind', 'key'];
@@ -101,6 +94,18 @@ const STATEMENT_COLUMNS = ['id', 'kind', 'subject_id', 'object_id', 'role', 'ord
   'end_date', 'end_precision', 'end_calendar', 'rank', 'status', 'data', 'version', 'created_at', 'updated_at'];
 const REFERENCE_COLUMNS = ['id', 'statement_id', 'source_id', 'quote', 'extractor_version', 'confidence', 'created_at'];
 
+/** The tables the registry fills, in insert order, with the columns of their rows. */
+const TABLES = {
+  entities: ENTITY_COLUMNS,
+  entity_names: NAME_COLUMNS,
+  sources: SOURCE_COLUMNS,
+  statements: STATEMENT_COLUMNS,
+  statement_references: REFERENCE_COLUMNS,
+} as const;
+
+/** Rows of some of the tables, each in its table's column order. */
+type RegistryChunk = Partial<Record<keyof typeof TABLES, Row[]>>;
+
 /**
  * The benchmark's registry as chunks of rows (the same rows for the same sizes, whichever engine takes
  * them): `entities` entities with a fa and an en name; `statements` accepted statements (60% memberships
@@ -108,13 +113,13 @@ const REFERENCE_COLUMNS = ['id', 'statement_id', 'source_id', 'quote', 'extracto
  * reference to one of `statements / 50` sources; persons are subjects as often as anything else, so
  * organizations, cities and events collect 20-40 statements each and persons about 10.
  */
-function* registryChunks(entities: number, statements: number): Generator<Partial<RegistryChunk>> {
+function* registryChunks(entities: number, statements: number): Generator<RegistryChunk> {
   const now = new Date().toISOString();
   const rnd = seededRandom(42);
   const pick = (n: number): number => Math.floor(rnd() * n);
   const byType = new Map<string, number[]>();
-  const entityRows: RegistryChunk['entities'] = [];
-  const nameRows: RegistryChunk['names'] = [];
+  const entityRows: Row[] = [];
+  const nameRows: Row[] = [];
   for (let i = 0; i < entities; i++) {
     const type = TYPES[i % TYPES.length] as string;
     const id = `e${i}`;
@@ -127,9 +132,9 @@ function* registryChunks(entities: number, statements: number): Generator<Partia
     list.push(i);
     byType.set(type, list);
   }
-  yield { entities: entityRows, names: nameRows };
+  yield { entities: entityRows, entity_names: nameRows };
   const sources = Math.max(1, Math.floor(statements / 50));
-  const sourceRows: RegistryChunk['sources'] = [];
+  const sourceRows: Row[] = [];
   for (let i = 0; i < sources; i++) {
     sourceRows.push([`src${i}`, `https://news.example/${i}`, `گزارش ${i}`, `site${i % 40}.example`, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, now]);
   }
@@ -137,8 +142,8 @@ function* registryChunks(entities: number, statements: number): Generator<Partia
   const bodies = [...(byType.get('organization') ?? []), ...(byType.get('city') ?? [])];
   const events = byType.get('event') ?? [];
   for (let from = 0; from < statements; from += 50_000) {
-    const statementRows: RegistryChunk['statements'] = [];
-    const referenceRows: RegistryChunk['references'] = [];
+    const statementRows: Row[] = [];
+    const referenceRows: Row[] = [];
     for (let i = from; i < Math.min(statements, from + 50_000); i++) {
       const id = `s${i}`;
       const subject = pick(entities);
@@ -166,28 +171,21 @@ function* registryChunks(entities: number, statements: number): Generator<Partia
         'normal', 'accepted', '{}', 1, now, now]);
       referenceRows.push([`r${i}`, id, `src${pick(sources)}`, `جمله‌ای از گزارش شماره ${i} درباره این رویداد.`, 'bench', 0.9, now]);
     }
-    yield { statements: statementRows, references: referenceRows };
+    yield { statements: statementRows, statement_references: referenceRows };
   }
 }
 
-const TABLES = [
-  ['entities', ENTITY_COLUMNS],
-  ['entity_names', NAME_COLUMNS],
-  ['sources', SOURCE_COLUMNS],
-  ['statements', STATEMENT_COLUMNS],
-  ['statement_references', REFERENCE_COLUMNS],
-] as const;
-const CHUNK_KEYS = ['entities', 'names', 'sources', 'statements', 'references'] as const;
+const TABLE_ENTRIES = Object.entries(TABLES) as [keyof typeof TABLES, readonly string[]][];
 
 /** Fills a migrated SQLite file with the benchmark's registry (`registryChunks`), through prepared statements, one transaction per chunk. */
 export function buildRegistry(file: string, entities: number, statements: number, log: (l: string) => void): { references: number } {
   const raw = new BetterSqlite3(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = OFF');
-  const inserts = TABLES.map(([table, columns]) => raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`));
+  const inserts = TABLE_ENTRIES.map(([table, columns]) => [table, raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)] as const);
   let written = 0;
   for (const chunk of registryChunks(entities, statements)) {
-    raw.transaction(() => CHUNK_KEYS.forEach((key, t) => { for (const row of chunk[key] ?? []) inserts[t]!.run(row); }))();
+    raw.transaction(() => { for (const [table, insert] of inserts) for (const row of chunk[table] ?? []) insert.run(row); })();
     written += chunk.statements?.length ?? 0;
     if (written > 0 && written % 250_000 === 0) log(`statements: ${written}/${statements}`);
   }
@@ -212,10 +210,9 @@ export async function buildRegistryPostgres(url: string, entities: number, state
     let written = 0;
     for (const chunk of registryChunks(entities, statements)) {
       await client.query('BEGIN');
-      for (const [t, key] of CHUNK_KEYS.entries()) {
-        const rows = chunk[key];
+      for (const [table, columns] of TABLE_ENTRIES) {
+        const rows = chunk[table];
         if (!rows?.length) continue;
-        const [table, columns] = TABLES[t]!;
         const arrays = columns.map((_, c) => rows.map((row) => row[c] ?? null));
         const unnest = columns.map((column, c) => `$${c + 1}::${PG_TYPES[column] ?? 'text'}[]`).join(', ');
         await client.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
