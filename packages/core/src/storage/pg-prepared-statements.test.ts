@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { getEntityRendered } from '../registry/get-entity-rendered.js';
 import { createTestDatabase, dropTestDatabase, requireServerPostgres } from '../testing/server-postgres.js';
@@ -32,6 +33,42 @@ describe('named prepared statements on PostgreSQL', () => {
       expect(pages[0]?.runs).toBe(2);
       expect(rows.some((r) => r.statement.includes('probe'))).toBe(false);
     } finally {
+      await handle.close();
+      await dropTestDatabase(base, name);
+    }
+  });
+
+  it('answers a kept statement whose result a migration from another process changed, and renews the connection', async () => {
+    const base = await requireServerPostgres();
+    const { name, url } = await createTestDatabase(base, 'shahrnet_prepared_stale');
+    const handle = createPostgresDb(url, 1);
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query('create table plan_probe (a int); insert into plan_probe values (1)');
+      const text = 'select * from plan_probe order by a';
+      preparePostgresStatement(text);
+      const probe = async (): Promise<unknown[]> => (await sql.raw(text).execute(handle.db)).rows;
+      const backend = async (): Promise<number> => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db)).rows[0]!.pid;
+      expect(await probe()).toEqual([{ a: 1 }]);
+      const before = await backend();
+
+      await other.query('alter table plan_probe add column b int default 2');
+      expect(await probe()).toEqual([{ a: 1, b: 2 }]);
+      const after = await backend();
+      expect(after).not.toBe(before);
+      expect(await probe()).toEqual([{ a: 1, b: 2 }]);
+      const kept = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(handle.db);
+      expect(kept.rows.map((r) => r.name)).toContain(postgresStatementName(text));
+
+      // In a transaction the refused plan has already aborted it: the server's error, once, and the
+      // connection is renewed all the same.
+      await other.query('alter table plan_probe add column c int default 3');
+      await expect(handle.db.transaction().execute(async (trx) => sql.raw(text).execute(trx))).rejects.toThrow(/cached plan must not change result type/);
+      expect(await probe()).toEqual([{ a: 1, b: 2, c: 3 }]);
+      expect(await backend()).not.toBe(after);
+    } finally {
+      await other.end();
       await handle.close();
       await dropTestDatabase(base, name);
     }

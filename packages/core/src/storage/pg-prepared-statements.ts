@@ -22,22 +22,54 @@ export function postgresStatementName(text: string): string | undefined {
 }
 
 /**
+ * Whether `error` is PostgreSQL refusing a kept plan because the shape of its result changed (a
+ * migration altered a table under a named statement): SQLSTATE 0A000, "cached plan must not change
+ * result type". The server never re-plans such a statement by itself; only a new connection clears it.
+ */
+function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === '0A000' && typeof e.message === 'string' && e.message.includes('cached plan must not change result type');
+}
+
+/**
  * A `pg` pool for Kysely whose clients run the texts marked by `preparePostgresStatement` as named
  * statements (`{name, text, values}`): pg parses and plans each once per connection and then only
  * binds and executes it, and the server may keep one generic plan for it. Kysely itself sends every
  * query unnamed, which plans it again on each run. Everything else passes through unchanged.
+ *
+ * A kept plan that the server refuses because a migration from another process changed its result
+ * (`isStalePlan`) does not break the connection for good: the query is run again unnamed on the same
+ * connection, so the caller gets its answer, and the connection is closed instead of being returned to
+ * the pool, so the next one prepares every statement afresh. Inside a transaction the server has
+ * already aborted, the retry cannot run; the caller then gets the server's original error, once.
  */
 export function namedStatementPool(pool: pg.Pool): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
+      let stale = false;
+      const named = async (name: string, text: string, values: unknown[]): Promise<unknown> => {
+        try {
+          return await client.query({ name, text, values });
+        } catch (error) {
+          if (!isStalePlan(error)) throw error;
+          stale = true;
+          try {
+            return await client.query(text, values);
+          } catch {
+            throw error;
+          }
+        }
+      };
+      // Not async: a pass-through call may be a streaming cursor, which Kysely uses as it is returned.
       const query = (...args: unknown[]): unknown => {
         const [text, values] = args;
-        const name = typeof text === 'string' ? names.get(text) : undefined;
-        if (name !== undefined) return client.query({ name, text: text as string, values: values as unknown[] });
+        const name = typeof text === 'string' && !stale ? names.get(text) : undefined;
+        if (name !== undefined) return named(name, text as string, values as unknown[]);
         return (client.query as (...a: unknown[]) => unknown)(...args);
       };
-      return { query, release: () => client.release() } as unknown as PostgresPoolClient;
+      // release(true) makes pg close the connection rather than pool it.
+      return { query, release: () => client.release(stale || undefined) } as unknown as PostgresPoolClient;
     },
     end: () => pool.end(),
   };
