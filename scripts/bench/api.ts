@@ -41,10 +41,13 @@ import { startServer } from '@shahrnet/server';
 import { argValue } from './lib/args.js';
 import { pacedLoad } from './lib/paced-load.js';
 import { startWakeupProbe } from './lib/wakeup-probe.js';
+import { machine, type MachineFigures } from './lib/machine.js';
 
 /** Result of the API benchmark (snake_case keys, as printed). */
 export interface ApiBenchResult {
   name: 'api';
+  /** The machine the figures come from (`machine`). */
+  machine: MachineFigures;
   /** The database the server ran on (`--postgres`: a PostgreSQL server; else an embedded SQLite file). */
   engine: 'sqlite' | 'postgres';
   entities: number;
@@ -348,6 +351,7 @@ export async function runApiBench(opts: {
     log(`entity page at ${rate} req/s offered: ${fixed.rps} req/s, p99 ${fixed.p99} ms; idle thread woke up to ${wakeup.max} ms late`);
     return {
       name: 'api',
+      machine: machine(),
       engine,
       entities,
       statements,

@@ -8,10 +8,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { extractArticle, loadGazetteer, seededRandom } from '@shahrnet/core';
+import { machine, type MachineFigures } from './lib/machine.js';
 
 /** The benchmark result (one JSON object). */
 export interface ExtractBenchResult {
   name: 'extract';
+  /** The machine the figures come from (`machine`). */
+  machine: MachineFigures;
   articles: number;
   articles_per_s: number;
   baseline_articles_per_s: number;
@@ -127,6 +130,7 @@ export async function runExtractBench(opts: ExtractBenchOptions = {}): Promise<E
   const bps = n / (Number(baseNs) / 1e9);
   return {
     name: 'extract',
+    machine: machine(),
     articles: n,
     articles_per_s: Math.round(aps),
     baseline_articles_per_s: Math.round(bps),

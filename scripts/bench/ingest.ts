@@ -12,10 +12,13 @@ import { pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createExtractor, createSqliteDb, generateCorpus, ingest, migrateToLatest, discoverFiles, readInputFile } from '@shahrnet/core';
 import { argValue } from './lib/args.js';
+import { machine, type MachineFigures } from './lib/machine.js';
 
 /** Result of the ingest benchmark (snake_case keys, as printed). */
 export interface IngestBenchResult {
   name: 'ingest';
+  /** The machine the figures come from (`machine`). */
+  machine: MachineFigures;
   articles: number;
   articles_new: number;
   articles_near_duplicate: number;
@@ -113,6 +116,7 @@ export async function runIngestBench(opts: { articles?: number; keep?: boolean; 
     const basePerS = baseCount / baselineSeconds;
     return {
       name: 'ingest',
+      machine: machine(),
       articles: n,
       articles_new: summary.articles_new,
       articles_near_duplicate: summary.articles_near_duplicate,

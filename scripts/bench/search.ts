@@ -17,10 +17,13 @@ import {
   migrateToLatest, prepareArticle, searchArticles, seededRandom,
 } from '@shahrnet/core';
 import { argValue } from './lib/args.js';
+import { machine, type MachineFigures } from './lib/machine.js';
 
 /** Result of the search benchmark (snake_case keys, as printed). */
 export interface SearchBenchResult {
   name: 'search';
+  /** The machine the figures come from (`machine`). */
+  machine: MachineFigures;
   articles: number;
   queries: number;
   search_p50_ms: number;
@@ -141,6 +144,7 @@ export async function runSearchBench(
     const round = (x: number): number => Math.round(x * 100) / 100;
     return {
       name: 'search',
+      machine: machine(),
       articles: stored,
       queries: q,
       search_p50_ms: round(percentile(times, 50)),
