@@ -1,4 +1,4 @@
-/** Loading the shipped data and the open exports/imports (Popolo JSON, CSV). */
+/** Loading the shipped data and the open exports/imports (Popolo JSON, CSV, QuickStatements, iCalendar). */
 export * from './apply-records.js';
 export * from './export-popolo.js';
 export * from './import-popolo.js';
@@ -7,3 +7,5 @@ export type * from './popolo.types.js';
 export * from './registry-snapshot.js';
 export * from './shipped-mapping.js';
 export * from './export-csv.js';
+export * from './export-icalendar.js';
+export * from './export-quickstatements.js';
