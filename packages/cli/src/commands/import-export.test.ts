@@ -97,6 +97,34 @@ describe.each([
     }
   });
 
+  it('export ical and export quickstatements write the shipped data\'s events and count what Wikidata cannot take', async () => {
+    await use('e');
+    expect(await run('import', defaultDataDir())).toBe(0);
+    out.length = 0;
+    const ics = join(dir, 'events.ics');
+    expect(await run('export', 'ical', '--lang', 'en', '--base-url', 'https://shahrnet.example.org/', '--out', ics)).toBe(0);
+    const calendar = readFileSync(ics, 'utf8');
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // Every event of the shipped data known to the day is in it, with a link to its page.
+    const events = readFileSync(join(defaultDataDir(), 'events.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; start?: string });
+    // A day in either calendar: a Jalali day is placed on its Gregorian day.
+    const byDay = events.filter((e) => /^(jalali:)?\d{4}-\d{2}-\d{2}$/.test(e.start ?? ''));
+    expect(byDay.length).toBeGreaterThan(0);
+    for (const e of byDay) expect(calendar).toContain(`UID:${e.id}@shahrnet`);
+    expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(byDay.length);
+    const unfolded = calendar.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded.filter((l) => /^URL[;:]/.test(l)).map((l) => l.slice(l.indexOf(':') + 1))).toContain(`https://shahrnet.example.org/entities/${byDay[0]!.id}`);
+    expect(await run('export', 'ical', '--lang', 'de')).toBe(2);
+    expect(await run('export', 'ical', '--organization', 'no-such-org')).not.toBe(0);
+
+    err.length = 0;
+    expect(await run('export', 'quickstatements')).toBe(0);
+    // The shipped data carries no Wikidata QIDs yet (data/README.md): nothing to write, all of it counted.
+    expect(out.join('')).toBe('');
+    expect(err.join('')).toMatch(/^0 Wikidata statements; left out: no_wikidata_id [1-9]\d*/);
+  });
+
   it('export csv rejects an unknown kind with exit code 2', async () => {
     await use('d');
     expect(await run('export', 'csv', '--kind', 'nope')).toBe(2);

@@ -7,6 +7,7 @@ import { registerGraphRoutes } from './graph.routes.js';
 import { registerQueriesRoutes } from './queries.routes.js';
 import { registerReviewRoutes } from './review.routes.js';
 import { registerEntitiesRoutes } from './entities.routes.js';
+import { registerExportsRoutes } from './exports.routes.js';
 import { registerHealthRoutes } from './health.routes.js';
 import { registerStatementsRoutes } from './statements.routes.js';
 import { registerTimelineRoutes } from './timeline.routes.js';
@@ -27,4 +28,5 @@ export function registerApiRoutes(app: FastifyInstance, deps: RouteDeps): void {
   registerGraphRoutes(app, deps);
   registerTimelineRoutes(app, deps);
   registerArticlesRoutes(app, deps);
+  registerExportsRoutes(app, deps);
 }
