@@ -157,6 +157,16 @@ describe('issue 5 screens in Chromium against the real server', () => {
     await page.getByRole('textbox', { name: /^تاریخ/ }).fill('1399-09-15');
     await expect.poll(async () => page.getByTestId('as-of-officers').locator('tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByTestId('org-events').locator('tbody tr').count()).toBeGreaterThan(1);
+    // The network's events as a calendar feed, linked beside them, in the app's language.
+    const calendarHref = await page.getByTestId('org-calendar').getAttribute('href');
+    expect(calendarHref).toBe('/api/exports/events.ics?organization=metropolis&lang=fa');
+    const calendar = await page.evaluate(async (href) => {
+      const res = await fetch(href);
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+    }, calendarHref as string);
+    expect([calendar.status, calendar.type]).toEqual([200, 'text/calendar; charset=utf-8']);
+    expect(calendar.body).toContain('UID:metropolis-world-congress-2017-montreal@shahrnet');
+    expect(calendar.body).toContain('DTSTART;VALUE=DATE:20170619');
     await expect.poll(() => page.locator('section[aria-labelledby="members-map-heading"] circle').count(), { timeout: 15_000 }).toBeGreaterThan(3);
   });
 

@@ -44,7 +44,16 @@ export const API_PATHS = {
   reconciliationResolve: '/api/reconciliation/resolve',
   articles: '/api/articles',
   article: '/api/articles/{id}',
+  eventsCalendar: '/api/exports/events.ics',
 } as const;
+
+/**
+ * The address of an organization's events as an iCalendar feed, in the app's language: a link, not a
+ * fetch, so a calendar program can open it or a user can copy it to subscribe.
+ */
+export function eventsCalendarUrl(organizationId: string, lang: 'fa' | 'en'): string {
+  return `${API_PATHS.eventsCalendar}?${new URLSearchParams({ organization: organizationId, lang })}`;
+}
 
 const withId = (path: string, id: string): string => path.replace('{id}', encodeURIComponent(id));
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });

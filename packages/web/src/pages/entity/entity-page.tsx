@@ -221,7 +221,7 @@ export function EntityPage() {
             )}
             {isOrg && <OfficersAsOf entityId={data.id} view="officers" />}
             {data.type === 'city' && sections.holders.some((s) => s.role === 'mayor' || s.post) && <OfficersAsOf entityId={data.id} view="mayor" />}
-            {isOrg && <OrgEvents events={orgEvents} />}
+            {isOrg && <OrgEvents organizationId={data.id} events={orgEvents} />}
             {isOrg && sections.members.length > 0 && <MembersMap members={sections.members.map((s) => s.subject)} />}
             {nonEmpty.length === 0 && (
               <Card withBorder padding="lg">

@@ -1,6 +1,7 @@
-import { Badge, Card, Loader, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { eventsCalendarUrl } from '../../api/endpoints.ts';
 import type { EntitySummary, PartialDate } from '../../api/types.ts';
 import { useApi } from '../../app/api-context.tsx';
 import { DateText } from '../../components/date-text.tsx';
@@ -10,10 +11,11 @@ import { useVocab } from '../../format/use-vocab.ts';
 
 /**
  * Sessions, congresses and other events of an organization in order (by date, then ordinal), with
- * their number, host and type, read from each event's own record.
+ * their number, host and type, read from each event's own record; with a link to the organization's
+ * events as an iCalendar feed (the events known to the day) for calendar programs.
  */
-export function OrgEvents({ events }: { events: readonly EntitySummary[] }) {
-  const { t } = useTranslation();
+export function OrgEvents({ organizationId, events }: { organizationId: string; events: readonly EntitySummary[] }) {
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const vocab = useVocab();
   const api = useApi();
@@ -28,9 +30,14 @@ export function OrgEvents({ events }: { events: readonly EntitySummary[] }) {
   rows.sort((x, y) => (x.start?.value ?? '9999').localeCompare(y.start?.value ?? '9999') || (x.ordinal ?? 0) - (y.ordinal ?? 0));
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="org-events-heading">
-      <Title order={2} size="h4" id="org-events-heading" mb="xs">
-        {t('org.sessions')} {details.some((d) => d.isPending) && <Loader size="xs" />}
-      </Title>
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={2} size="h4" id="org-events-heading">
+          {t('org.sessions')} {details.some((d) => d.isPending) && <Loader size="xs" />}
+        </Title>
+        <Anchor size="sm" href={eventsCalendarUrl(organizationId, i18n.language === 'en' ? 'en' : 'fa')} title={t('org.calendarHint')} data-testid="org-calendar">
+          {t('org.calendar')}
+        </Anchor>
+      </Group>
       <Table verticalSpacing="xs" data-testid="org-events">
         <Table.Thead>
           <Table.Tr>
