@@ -40,6 +40,8 @@ forEachDialect('exportQuickStatements', (getDb) => {
     await createStatement(db, membershipInput('unlinked', 'net', { id: 's3' }), change());
     await createStatement(db, membershipInput('mayor', 'net', { id: 's4', role: 'president' }), change());
     await createStatement(db, membershipInput('secondabad', 'net', { id: 's5', status: 'proposed' }), change());
+    await createEntity(db, entityInput('post', 'نایب‌رئیس شبکه', 'Vice-president of Test Network', { id: 'post-vp', ...wd('Q4002') }), change());
+    await createStatement(db, membershipInput('secondabad', 'net', { id: 's5b', postId: 'post-vp', role: 'vice_president' }), change());
     await createStatement(db, { id: 's6', kind: 'seat', subjectId: 'net', objectId: 'secondabad', start: 'jalali:1398', references: [{ source: { url: 'https://news.example.org/seat' } }] }, change());
 
     const batch = await exportQuickStatements(db);
@@ -52,7 +54,7 @@ forEachDialect('exportQuickStatements', (getDb) => {
       ['Q2001', 'P159', 'Q1002', 'S854', '"https://news.example.org/seat"'],
     ]);
     expect(batch.statements).toBe(3);
-    expect(batch.skipped).toEqual({ no_wikidata_id: 1, no_wikidata_property: 0, role_without_post: 1, not_accepted: 1, agreement_not_in_force: 0 });
+    expect(batch.skipped).toEqual({ no_wikidata_id: 1, no_wikidata_property: 1, role_without_post: 1, not_accepted: 1, agreement_not_in_force: 0 });
     expect(await exportQuickStatements(db)).toEqual(batch);
   });
 

@@ -10,7 +10,7 @@ import { loadRegistrySnapshot, type SnapshotEntity } from './registry-snapshot.j
  * - `no_wikidata_id`: an entity it links has no Wikidata QID in the registry (Shahrnet never creates
  *   items: a new item for a city or mayor Wikidata already has would be a duplicate someone must merge);
  * - `no_wikidata_property`: its kind has no Wikidata property Shahrnet maps to (proposals, attributes,
- *   `post_of`, parties of agreements other than sister-city ones);
+ *   `post_of`, parties of agreements other than sister-city ones, a post held by a city);
  * - `role_without_post`: a membership with a role (president, board member…) but no post: "member of"
  *   would drop the role, and `position held` needs the post's item;
  * - `not_accepted`: proposed or rejected, or deprecated (superseded): only the registry's current
@@ -135,7 +135,7 @@ const isCurrent = (s: Statement): boolean => s.status === 'accepted' && s.rank !
  * QuickStatements tool, which runs it under the user's own account). Only accepted, non-deprecated
  * statements between entities that carry a Wikidata QID (`identifiers`, scheme `wikidata`) are
  * written; the rest is counted in `skipped` so the user knows what to reconcile first. Mapping:
- * a membership is `member of` (P463), or `position held` (P39) of its post's item when it has a post
+ * a membership is `member of` (P463), or, for a person with a post, `position held` (P39) of the post's item
  * (with `series ordinal` P1545 for "the 12th mayor"); the other kinds map as in `PROPERTY`; a
  * signed sister-city agreement becomes `twinned administrative body` (P190) from each party city
  * to each other one, dated by the agreement. Terms become start/end time (P580/P582, see
@@ -174,7 +174,9 @@ export async function exportQuickStatements(db: Db): Promise<QuickStatementsExpo
     }
     if (s.kind === 'membership') {
       const ordinal = s.ordinal === undefined ? [] : [ORDINAL, `"${s.ordinal}"`];
-      if (s.postId !== undefined) emit(qid(s.subjectId), POSITION_HELD, qid(s.postId), [...termQualifiers(s), ...ordinal], s.references);
+      // `position held` is a person's; a city's seat on a network's board has no Wikidata property.
+      if (s.postId !== undefined && live(s.subjectId)?.type !== 'person') skipped.no_wikidata_property++;
+      else if (s.postId !== undefined) emit(qid(s.subjectId), POSITION_HELD, qid(s.postId), [...termQualifiers(s), ...ordinal], s.references);
       else if (s.role !== undefined && s.role !== 'member') skipped.role_without_post++;
       else emit(qid(s.subjectId), MEMBER_OF, qid(s.objectId), termQualifiers(s), s.references);
     } else if (s.kind === 'party') {
