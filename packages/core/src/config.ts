@@ -12,10 +12,14 @@ const bool = z
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
 /**
- * Reader threads the server gives the embedded database by default: one per core beyond the first
- * (the main thread keeps one core for HTTP and JSON), at most 4, none on a single core.
+ * Reader threads the server gives the embedded database by default: one per core, at most 4, none on
+ * a single core. The main thread shares a core with them: its part of a page (HTTP, sending the JSON
+ * the database wrote) is about a third of the reader's, and with one reader fewer than cores, the one
+ * reader was the queue. On 2 cores at a fixed 1,000 entity pages/s, three alternating 30 s runs each:
+ * p99 22.9 / 32.3 / 23.6 ms with one reader, 16.2 / 8.3 / 6.2 ms with two (2026-12-07, `npm run bench
+ * -- api --readers R --duration 30`).
  */
-const defaultReaders = Math.max(0, Math.min(4, availableParallelism() - 1));
+const defaultReaders = availableParallelism() < 2 ? 0 : Math.min(4, availableParallelism());
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -46,7 +50,7 @@ export const CONFIG_DOC: Record<keyof z.input<typeof schema>, string> = {
   SHAHRNET_DB: 'Path of the embedded SQLite database (default ./var/shahrnet.sqlite). Ignored when DATABASE_URL is set.',
   DATABASE_URL: 'PostgreSQL connection URL; when set, PostgreSQL is used instead of SQLite.',
   SHAHRNET_SQLITE_READERS:
-    'Threads with read-only connections to the embedded database that run the server\'s heavy reads (entity pages, timelines, article search) beside the main thread (default: one per core beyond the first, at most 4; 0 runs every query on the main thread). Ignored when DATABASE_URL is set.',
+    'Threads with read-only connections to the embedded database that run the server\'s heavy reads (entity pages, timelines, article search) beside the main thread (default: one per core, at most 4, none on a single core; 0 runs every query on the main thread). Ignored when DATABASE_URL is set.',
   SHAHRNET_DATA_DIR: 'Folder of the shipped dataset loaded on first run (default: the repository\'s data/).',
   SHAHRNET_PUBLIC_READ: 'When true, anonymous visitors may read (never write). Default false.',
   SHAHRNET_SESSION_SECRET: 'Secret (>= 32 chars) that signs session cookies. Default: generated once and kept beside the SQLite file.',
