@@ -45,14 +45,22 @@ export const API_PATHS = {
   articles: '/api/articles',
   article: '/api/articles/{id}',
   eventsCalendar: '/api/exports/events.ics',
+  exportPopolo: '/api/exports/popolo',
+  exportCsv: '/api/exports/csv/{kind}',
+  exportQuickStatements: '/api/exports/quickstatements',
 } as const;
 
 /**
- * The address of an organization's events as an iCalendar feed, in the app's language: a link, not a
- * fetch, so a calendar program can open it or a user can copy it to subscribe.
+ * The address of the events (an organization's, or all) as an iCalendar feed, in the app's language:
+ * a link, not a fetch, so a calendar program can open it or a user can copy it to subscribe.
  */
-export function eventsCalendarUrl(organizationId: string, lang: 'fa' | 'en'): string {
-  return `${API_PATHS.eventsCalendar}?${new URLSearchParams({ organization: organizationId, lang })}`;
+export function eventsCalendarUrl(organizationId: string | undefined, lang: 'fa' | 'en'): string {
+  return `${API_PATHS.eventsCalendar}?${new URLSearchParams({ ...(organizationId ? { organization: organizationId } : {}), lang })}`;
+}
+
+/** The download address of a CSV export. */
+export function csvExportUrl(kind: 'entities' | 'memberships' | 'statements'): string {
+  return API_PATHS.exportCsv.replace('{kind}', kind);
 }
 
 const withId = (path: string, id: string): string => path.replace('{id}', encodeURIComponent(id));

@@ -29,6 +29,22 @@ describe('app shell', () => {
     expect(localStorage.getItem('shahrnet.language')).toBe('en');
   });
 
+  it('links the open-data downloads in the footer, the calendar in the chosen language', async () => {
+    const server = fakeFetch({ 'GET /api/auth/me': () => ({ body: session(null) }) });
+    renderWithApp(<AppRoutes />, { fetch: server.fetch, path: '/' });
+    const hrefs = () => within(screen.getByRole('navigation', { name: 'دادهٔ باز' })).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs()).toEqual([
+      '/api/exports/popolo',
+      '/api/exports/csv/entities',
+      '/api/exports/csv/statements',
+      '/api/exports/quickstatements',
+      '/api/exports/events.ics?lang=fa',
+      '/api/docs',
+    ]);
+    await userEvent.click(within(screen.getByRole('radiogroup', { name: 'زبان' })).getByText('English'));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Events calendar' }).getAttribute('href')).toBe('/api/exports/events.ics?lang=en'));
+  });
+
   it('searches as you type and groups results by type', async () => {
     const server = fakeFetch({
       'GET /api/auth/me': () => ({ body: session('viewer') }),

@@ -2,6 +2,7 @@ import { Anchor, Box, Center, Container, Group, Loader, Text } from '@mantine/co
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { API_PATHS, csvExportUrl, eventsCalendarUrl } from '../../api/endpoints.ts';
 import { CalendarSwitch } from './calendar-switch.tsx';
 import { HeaderSearch } from './header-search.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -19,11 +20,12 @@ export function PageLoader() {
 
 /**
  * The frame of every page: skip link, header (brand, search, calendar, language, account), the main
- * landmark where pages render, and a footer. After a navigation focus moves to `<main>` so keyboard
+ * landmark where pages render, and a footer with the open-data downloads (Popolo, CSV, QuickStatements,
+ * the events calendar) and the API docs. After a navigation focus moves to `<main>` so keyboard
  * and screen-reader users start at the new page, not at the link they followed.
  */
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -90,9 +92,29 @@ export function AppLayout() {
             <Text size="sm" c="dimmed">
               {t('app.footer')}
             </Text>
-            <Anchor href="/api/docs" size="sm" c="dimmed">
-              {t('app.apiDocs')}
-            </Anchor>
+            <Group gap="xs" component="nav" aria-label={t('app.openData')} data-testid="open-data">
+              <Text size="sm" c="dimmed">
+                {t('app.openData')}:
+              </Text>
+              <Anchor href={API_PATHS.exportPopolo} size="sm" c="dimmed" download>
+                Popolo JSON
+              </Anchor>
+              <Anchor href={csvExportUrl('entities')} size="sm" c="dimmed" download>
+                {t('app.csvEntities')}
+              </Anchor>
+              <Anchor href={csvExportUrl('statements')} size="sm" c="dimmed" download>
+                {t('app.csvStatements')}
+              </Anchor>
+              <Anchor href={API_PATHS.exportQuickStatements} size="sm" c="dimmed" download title={t('app.quickStatementsHint')}>
+                QuickStatements
+              </Anchor>
+              <Anchor href={eventsCalendarUrl(undefined, i18n.language === 'en' ? 'en' : 'fa')} size="sm" c="dimmed" title={t('org.calendarHint')}>
+                {t('app.calendar')}
+              </Anchor>
+              <Anchor href="/api/docs" size="sm" c="dimmed">
+                {t('app.apiDocs')}
+              </Anchor>
+            </Group>
           </Group>
         </Container>
       </Box>
