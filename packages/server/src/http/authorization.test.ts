@@ -69,6 +69,10 @@ const TABLE: Record<string, Row> = {
   'GET /api/cities/coordinates': { access: 'read', request: { url: '/api/cities/coordinates?ids=no-such-city' } },
   'GET /api/articles': { access: 'read', request: { url: '/api/articles?q=tehran' } },
   'GET /api/articles/:id': { access: 'read', request: { url: '/api/articles/no-such-article' } },
+  'GET /api/exports/popolo': { access: 'read', request: { url: '/api/exports/popolo' } },
+  'GET /api/exports/csv/:kind': { access: 'read', request: { url: '/api/exports/csv/entities' } },
+  'GET /api/exports/quickstatements': { access: 'read', request: { url: '/api/exports/quickstatements' } },
+  'GET /api/exports/events.ics': { access: 'read', request: { url: '/api/exports/events.ics' } },
 };
 
 type Principal =
