@@ -16,7 +16,7 @@ export interface MachineFigures {
 /**
  * What machine the figures come from. Printed in every benchmark's JSON because the same code and the
  * same database gave very different figures on two machines of the same kind (the api bench's entity
- * page at a fixed 1,000 req/s: p99 54-97 ms on one, 3.5-21 ms on the next, 2026-12-07): a figure
+ * page at a fixed 1,000 req/s: p99 54-97 ms on one, 3.5-32 ms on the next, 2026-12-07): a figure
  * without its machine cannot be compared with another.
  */
 export function machine(): MachineFigures {

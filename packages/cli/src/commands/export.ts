@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CSV_KINDS, exportCsv, exportICalendar, exportPopolo, exportQuickStatements, loadConfig } from '@shahrnet/core';
+import { CSV_KINDS, exportCsv, exportICalendar, exportPopolo, exportQuickStatements, loadConfig, type Db } from '@shahrnet/core';
 import type { CliCommand } from '../command.js';
 import { parseOptions } from '../parse-options.js';
 import { openMigratedDb } from './open-database.js';
@@ -25,6 +25,16 @@ function emit(text: string, out: string | undefined): void {
   else process.stdout.write(text);
 }
 
+/** Runs one export on the configured, migrated database and closes it, whatever happens. */
+async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const handle = await openMigratedDb(loadConfig());
+  try {
+    return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * `shahrnet export popolo [--out FILE]` (Popolo JSON of the whole registry, valid against the Popolo
  * schemas, with sources; `shahrnet import` reads it back) and `shahrnet export csv --kind K [--out FILE]`
@@ -43,13 +53,8 @@ export const exportCommand: CliCommand = {
       .option('--out <file>', 'write to FILE instead of standard output')
       .action(async (raw: unknown) => {
         const options = parseOptions(popoloSchema, raw);
-        const handle = await openMigratedDb(loadConfig());
-        try {
-          const doc = await exportPopolo(handle.db);
-          emit(`${JSON.stringify(doc, null, 2)}\n`, options.out);
-        } finally {
-          await handle.close();
-        }
+        const doc = await withDb(exportPopolo);
+        emit(`${JSON.stringify(doc, null, 2)}\n`, options.out);
       });
     exp
       .command('csv')
@@ -58,12 +63,7 @@ export const exportCommand: CliCommand = {
       .option('--out <file>', 'write to FILE instead of standard output')
       .action(async (raw: unknown) => {
         const options = parseOptions(csvSchema, raw);
-        const handle = await openMigratedDb(loadConfig());
-        try {
-          emit(await exportCsv(handle.db, options.kind as (typeof CSV_KINDS)[number]), options.out);
-        } finally {
-          await handle.close();
-        }
+        emit(await withDb((db) => exportCsv(db, options.kind as (typeof CSV_KINDS)[number])), options.out);
       });
     exp
       .command('quickstatements')
@@ -71,15 +71,10 @@ export const exportCommand: CliCommand = {
       .option('--out <file>', 'write to FILE instead of standard output')
       .action(async (raw: unknown) => {
         const options = parseOptions(quickStatementsSchema, raw);
-        const handle = await openMigratedDb(loadConfig());
-        try {
-          const batch = await exportQuickStatements(handle.db);
-          emit(batch.text, options.out);
-          const left = Object.entries(batch.skipped).filter(([, n]) => n > 0).map(([why, n]) => `${why} ${n}`);
-          process.stderr.write(`${batch.statements} Wikidata statements${left.length > 0 ? `; left out: ${left.join(', ')}` : ''}\n`);
-        } finally {
-          await handle.close();
-        }
+        const batch = await withDb(exportQuickStatements);
+        emit(batch.text, options.out);
+        const left = Object.entries(batch.skipped).filter(([, n]) => n > 0).map(([why, n]) => `${why} ${n}`);
+        process.stderr.write(`${batch.statements} Wikidata statements${left.length > 0 ? `; left out: ${left.join(', ')}` : ''}\n`);
       });
     exp
       .command('ical')
@@ -90,17 +85,14 @@ export const exportCommand: CliCommand = {
       .option('--out <file>', 'write to FILE instead of standard output')
       .action(async (raw: unknown) => {
         const options = parseOptions(icalSchema, raw);
-        const handle = await openMigratedDb(loadConfig());
-        try {
-          const text = await exportICalendar(handle.db, {
+        const text = await withDb((db) =>
+          exportICalendar(db, {
             lang: options.lang,
             ...(options.organization ? { organizationId: options.organization } : {}),
-            ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
-          });
-          emit(text, options.out);
-        } finally {
-          await handle.close();
-        }
+            ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+          }),
+        );
+        emit(text, options.out);
       });
   },
 };
