@@ -14,8 +14,9 @@ const bool = z
 /**
  * Reader threads the server gives the embedded database by default: one per core, at most 4, none on
  * a single core. The main thread shares a core with them: its part of a page (HTTP, sending the JSON
- * the database wrote) is about a third of the reader's, and with one reader fewer than cores, the one
- * reader was the queue. On 2 cores at a fixed 1,000 entity pages/s, three alternating 30 s runs each:
+ * the database wrote) took about 40 % of the reader's CPU (2.8-3.0 s against 7.1-7.6 s per 10 s at
+ * 1,000 pages/s, the previous machine), and with one reader fewer than cores, the one reader was the
+ * queue. On 2 cores at a fixed 1,000 entity pages/s, three alternating 30 s runs each:
  * p99 22.9 / 32.3 / 23.6 ms with one reader, 16.2 / 8.3 / 6.2 ms with two (2026-12-07, `npm run bench
  * -- api --readers R --duration 30`).
  */
